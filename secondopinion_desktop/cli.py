@@ -1,0 +1,121 @@
+"""The ``secondopinion`` command: starts the window, or runs one headless command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from secondopinion_desktop import __version__
+
+# Each command lives in its own module and is imported only when used, so that
+# `secondopinion list` never pays for Qt and `secondopinion` (the window) never pays for
+# ReportLab before the first export.
+COMMANDS: dict[str, str] = {
+    "list": "secondopinion_desktop.commands.case_commands:run_list",
+    "import": "secondopinion_desktop.commands.case_commands:run_import",
+    "export": "secondopinion_desktop.commands.case_commands:run_export",
+    "pdf": "secondopinion_desktop.commands.print_commands:run_pdf",
+    "ics": "secondopinion_desktop.commands.print_commands:run_ics",
+    "check": "secondopinion_desktop.commands.safety_commands:run_check",
+    "backup": "secondopinion_desktop.commands.safety_commands:run_backup",
+    "backups": "secondopinion_desktop.commands.safety_commands:run_backups",
+    "restore": "secondopinion_desktop.commands.safety_commands:run_restore",
+}
+
+PDF_KINDS = ("summary", "records-request", "comparison", "pcp-letter", "blank-worksheet")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="secondopinion",
+        description="Second Opinion Companion. With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"secondopinion {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder that holds your information")
+    parser.add_argument(
+        "--smoke", action="store_true", help="open the window, wait until it is idle, then exit"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                       help="folder that holds your information")
+        return p
+
+    add("list", "list the cases, one a line, the case number first")
+    p = add("import", "add a case from a case file (.json); prints the new case number")
+    p.add_argument("file", metavar="FILE")
+    p = add("export", "write one case to a case file (.json)")
+    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p = add("pdf", "print a case to a PDF file")
+    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--kind", choices=PDF_KINDS, default="summary")
+    p.add_argument("--large-print", action="store_true")
+    p.add_argument("--paper", choices=("letter", "a4"), default=None)
+    p = add("ics", "write the next appointment to a calendar file (.ics)")
+    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    add("check", "check that your saved information is healthy")
+    p = add("backup", "copy your saved information to a file")
+    p.add_argument("--out", required=True, metavar="FILE")
+    add("backups", "list the automatic backups, newest first")
+    p = add("restore", "replace your saved information with a backup (the current one is kept)")
+    p.add_argument("file", metavar="FILE")
+    return parser
+
+
+def _resolve(target: str) -> Callable[[argparse.Namespace], int]:
+    module_name, func_name = target.split(":")
+    func: Callable[[argparse.Namespace], int] = getattr(
+        importlib.import_module(module_name), func_name
+    )
+    return func
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from secondopinion_desktop.commands.common import CommandError
+    from secondopinion_desktop.storage.errors import StoreError
+
+    try:
+        return _resolve(COMMANDS[args.command])(args)
+    except CommandError as exc:
+        sys.stderr.write(exc.message + "\n")
+        return exc.code
+    except StoreError as exc:
+        sys.stderr.write(exc.message + "\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("Stopped.\n")
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Everything this process creates (store, backups, PDFs, logs) is private by default.
+    os.umask(0o077)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from secondopinion_desktop.ui.app import run_window
+
+        return run_window(data_dir=args.data_dir, smoke=args.smoke)
+    return run_command(args)
+
+
+def main_window() -> int:
+    return main([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Command-line commands, one module per area; each ``run_*`` takes the parsed arguments."""

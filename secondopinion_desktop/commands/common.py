@@ -1,0 +1,46 @@
+"""What every command shares: the plain-error type and opening the store for a command."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from secondopinion_desktop.storage.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.storage.store import Store
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A user's mistake or a damaged file: one plain sentence, then exit ``code``."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def open_store_for(args: argparse.Namespace) -> Store:
+    """Open the store named by ``--data-dir`` / the environment / the platform default."""
+    from secondopinion_desktop.storage.store import open_store
+
+    return open_store(data_dir_of(args))
+
+
+def parse_case_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise CommandError(f"'{text}' is not a case number; `secondopinion list` shows them.")
+    return value

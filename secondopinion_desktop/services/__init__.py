@@ -1,0 +1,1 @@
+"""Services: what the window and the command line ask of the store (cases, bundles, backups)."""

@@ -1,0 +1,1 @@
+"""Storage: the store's location, opening and checking it, migrations, backups."""

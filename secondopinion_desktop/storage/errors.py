@@ -1,0 +1,30 @@
+"""Errors the store raises, each carrying one plain sentence or paragraph for the person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A problem with the store that the person must be told about in plain words."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+
+class NewerSchemaError(StoreError):
+    """The file was written by a newer version of the app; it is left untouched."""
+
+
+class DamagedStoreError(StoreError):
+    """The file is not a healthy store; it is never opened for writing."""
+
+
+class StoreLockedError(StoreError):
+    """Another window already has this store open."""
+
+
+class SaveError(StoreError):
+    """A change could not be written (full disk, read-only folder...)."""

@@ -1,0 +1,134 @@
+"""Open the one local SQLite store: checked first, migrated through Alembic, kept private."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from secondopinion_desktop.storage import migrations_runner
+from secondopinion_desktop.storage.backups import take_backup
+from secondopinion_desktop.storage.errors import DamagedStoreError, NewerSchemaError
+from secondopinion_desktop.storage.paths import (
+    backups_dir,
+    ensure_private_dir,
+    make_private,
+    store_path,
+)
+from secondopinion_desktop.storage.preflight import inspect_store
+
+
+def damaged_message(path: Path, problem: str) -> str:
+    """The plain paragraph shown when a store cannot be trusted."""
+    return (
+        f"Your saved information at {path} could not be opened because {problem}. "
+        "Nothing has been changed or deleted. You can restore the newest backup, "
+        "open a different folder, or quit."
+    )
+
+
+NEWER_MESSAGE = (
+    "This file was made by a newer version of Second Opinion Companion. "
+    "Please install the newer version to open it; the file has been left exactly as it was."
+)
+
+
+def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit survives a power cut, which matters more here than speed.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+    finally:
+        cursor.close()
+
+
+@dataclass
+class Store:
+    """An open store: its folder, file, engine and session factory."""
+
+    data_dir: Path
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def backups_dir(self) -> Path:
+        return backups_dir(self.data_dir)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on error."""
+        with self.sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def secure_files(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            make_private(self.path.with_name(self.path.name + suffix))
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.secure_files()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def check_store_file(path: Path) -> str | None:
+    """The revision in a healthy store file (None if new); raises if damaged or newer."""
+    found = inspect_store(path)
+    if not found.healthy:
+        raise DamagedStoreError(damaged_message(path, found.problem or "it is damaged"), path)
+    if found.revision is not None and found.revision not in migrations_runner.known_revisions():
+        raise NewerSchemaError(NEWER_MESSAGE, path)
+    return found.revision
+
+
+def open_store(data_dir: Path) -> Store:
+    """Open (creating if needed) the store in ``data_dir``.
+
+    The file is inspected read-only first: a damaged file or one from a newer version is
+    refused before any write, so it stays byte-for-byte as it was.
+    """
+    ensure_private_dir(data_dir)
+    path = store_path(data_dir)
+    existed = path.exists()
+    revision = check_store_file(path)
+    head = migrations_runner.head_revision()
+    if existed and revision != head:
+        # Every schema change is preceded by a backup, including first-time stamping.
+        take_backup(path, backups_dir(data_dir), "before-upgrade")
+    if not existed:
+        # Create the file ourselves so it is private from its first byte.
+        sqlite3.connect(path).close()
+        make_private(path)
+    engine = make_engine(path)
+    if revision != head:
+        with engine.begin() as connection:
+            migrations_runner.upgrade(connection)
+    store = Store(
+        data_dir=data_dir,
+        path=path,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+    )
+    with engine.connect():
+        pass
+    store.secure_files()
+    return store
