@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -64,9 +65,14 @@ def load_case(session: Session, case_id: int) -> Case:
     return case
 
 
-def next_appointment(case: Case) -> Appointment | None:
-    """The appointment to prepare for: the earliest one with a date, else the first one."""
-    dated = [a for a in case.appointments if a.starts_at is not None]
+def next_appointment(case: Case, now: datetime | None = None) -> Appointment | None:
+    """The appointment to prepare for: the soonest one still ahead, else the latest one
+    that has passed, else the first one entered (no date yet)."""
+    moment = now or datetime.now(UTC)
+    dated = [(a.starts_at, a) for a in case.appointments if a.starts_at is not None]
+    ahead = [pair for pair in dated if pair[0] >= moment]
+    if ahead:
+        return min(ahead, key=lambda pair: pair[0])[1]
     if dated:
-        return min(dated, key=lambda a: a.starts_at)  # type: ignore[arg-type,return-value]
+        return max(dated, key=lambda pair: pair[0])[1]
     return case.appointments[0] if case.appointments else None
