@@ -1,0 +1,128 @@
+"""The window's way into the store: one long-lived session where every edit commits at once."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from secondopinion_desktop.model import Case, CaseStatus, Decision, Insurance, Person
+from secondopinion_desktop.services.cases import load_case
+from secondopinion_desktop.storage.errors import SaveError
+from secondopinion_desktop.storage.store import Store
+
+T = TypeVar("T")
+
+
+def explain_write_failure(exc: BaseException) -> str:
+    """One plain sentence for why a change could not be written."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "full" in text:
+        return (
+            "The change could not be saved because the disk is full. "
+            "Free some space and try again."
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return (
+            "The change could not be saved because the folder that holds your information "
+            "cannot be written to."
+        )
+    if "locked" in text or "busy" in text:
+        return "The change could not be saved because another program is using the file. Try again."
+    return "The change could not be saved. Your earlier information is safe; please try again."
+
+
+class Workspace:
+    """Holds the window's session; each method either saves completely or raises SaveError."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.session: Session = store.sessions()
+        self.listeners: list[Callable[[], None]] = []
+        self.changes_since_backup = 0
+
+    # -- saving -------------------------------------------------------------------------
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            self.session.rollback()
+            raise SaveError(explain_write_failure(exc)) from exc
+        self.changes_since_backup += 1
+        for listener in list(self.listeners):
+            listener()
+
+    def set(self, obj: Any, attribute: str, value: Any) -> None:
+        """Change one field and save it."""
+        if getattr(obj, attribute) == value:
+            return
+        setattr(obj, attribute, value)
+        self.commit()
+
+    def add(self, owner: Any, collection: str, item: T) -> T:
+        getattr(owner, collection).append(item)
+        self.commit()
+        return item
+
+    def remove(self, owner: Any, collection: str, item: Any) -> None:
+        getattr(owner, collection).remove(item)
+        self.commit()
+
+    def move(self, owner: Any, collection: str, index: int, new_index: int) -> None:
+        items = getattr(owner, collection)
+        if not (0 <= index < len(items) and 0 <= new_index < len(items)):
+            return
+        item = items.pop(index)
+        items.insert(new_index, item)
+        items.reorder()
+        self.commit()
+
+    # -- people and cases -----------------------------------------------------------------
+    def people(self) -> list[Person]:
+        return list(self.session.scalars(select(Person).order_by(Person.id)))
+
+    def add_person(self, full_name: str) -> Person:
+        person = Person(full_name=full_name)
+        self.session.add(person)
+        self.commit()
+        return person
+
+    def add_case(self, person: Person, title: str) -> Case:
+        case = Case(title=title, status=CaseStatus.PREPARING)
+        person.cases.append(case)
+        self.commit()
+        return case
+
+    def delete(self, obj: Person | Case) -> None:
+        self.session.delete(obj)
+        self.commit()
+
+    def case(self, case_id: int) -> Case:
+        return load_case(self.session, case_id)
+
+    def ensure_insurance(self, case: Case) -> Insurance:
+        if case.insurance is None:
+            case.insurance = Insurance()
+            self.commit()
+        assert case.insurance is not None
+        return case.insurance
+
+    def ensure_decision(self, case: Case) -> Decision:
+        if case.decision is None:
+            case.decision = Decision()
+            self.commit()
+        assert case.decision is not None
+        return case.decision
+
+    def refresh(self) -> None:
+        """Forget cached rows so the next read sees what other programs wrote."""
+        self.session.expire_all()
+
+    def close(self) -> None:
+        with contextlib.suppress(DBAPIError):
+            self.session.close()
