@@ -87,14 +87,21 @@ def _resolve(target: str) -> Callable[[argparse.Namespace], int]:
 
 def run_command(args: argparse.Namespace) -> int:
     from secondopinion_desktop.commands.common import CommandError
+    from secondopinion_desktop.logging_setup import install_excepthook, log_error, setup_logging
     from secondopinion_desktop.storage.errors import StoreError
+    from secondopinion_desktop.storage.paths import DATA_DIR_ENV
 
+    # Events only (never typed text) go to a private log; a crash shows a plain sentence.
+    setup_logging(getattr(args, "data_dir", None) or os.environ.get(DATA_DIR_ENV))
+    install_excepthook()
     try:
         return _resolve(COMMANDS[args.command])(args)
     except CommandError as exc:
+        log_error(exc)
         sys.stderr.write(exc.message + "\n")
         return exc.code
     except StoreError as exc:
+        log_error(exc)
         sys.stderr.write(exc.message + "\n")
         return 1
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,12 +26,10 @@ from secondopinion_desktop.storage.preflight import inspect_store
 
 
 def damaged_message(path: Path, problem: str) -> str:
-    """The plain paragraph shown when a store cannot be trusted."""
-    return (
-        f"Your saved information at {path} could not be opened because {problem}. "
-        "Nothing has been changed or deleted. You can restore the newest backup, "
-        "open a different folder, or quit."
-    )
+    """The plain paragraph shown when a store cannot be trusted, naming the newest good backup."""
+    from secondopinion_desktop.storage.damage_report import damaged_store_message
+
+    return damaged_store_message(path, problem)
 
 
 NEWER_MESSAGE = (
@@ -131,4 +130,5 @@ def open_store(data_dir: Path) -> Store:
     with engine.connect():
         pass
     store.secure_files()
+    logging.getLogger("secondopinion.storage").info("store opened")
     return store

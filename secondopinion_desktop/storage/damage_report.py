@@ -1,0 +1,75 @@
+"""The plain paragraph a person reads when their store cannot be trusted, naming the best backup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from secondopinion_desktop.model.dates import format_long_datetime
+from secondopinion_desktop.storage.backups import BackupInfo, newest_good_backup
+from secondopinion_desktop.storage.paths import backups_dir, default_data_dir, store_path
+from secondopinion_desktop.storage.preflight import inspect_store
+
+
+@dataclass(frozen=True)
+class DamageReport:
+    """What the window's damaged-store dialog needs: the paragraph, the file, the best backup."""
+
+    store: Path
+    problem: str
+    paragraph: str
+    newest_backup: BackupInfo | None
+
+
+def backup_when(info: BackupInfo, language: str = "en") -> str:
+    """When a backup was taken, written out in full in the computer's own time zone."""
+    return format_long_datetime(info.taken_at.astimezone(), language)
+
+
+def _cases(count: int | None) -> str:
+    if count is None:
+        return ""
+    return ", holding 1 case" if count == 1 else f", holding {count} cases"
+
+
+def damaged_paragraph(
+    store: Path, problem: str, newest: BackupInfo | None, *, command_line: bool = True
+) -> str:
+    """One paragraph: what happened, that nothing was changed, where the file is, what to do."""
+    opening = (
+        f"Your saved information at {store} could not be opened because {problem}. "
+        "Nothing has been changed or deleted; the file is still there."
+    )
+    if newest is None:
+        return (
+            f"{opening} There is no backup to bring back. You can open a different folder, "
+            "or quit and keep the file as it is."
+        )
+    backup = f"The newest good backup is from {backup_when(newest)}{_cases(newest.cases)}"
+    if not command_line:
+        return f"{opening} {backup}. You can restore it, open a different folder, or quit."
+    data_dir = store.parent
+    folder = "" if data_dir == default_data_dir() else f' --data-dir "{data_dir}"'
+    return (
+        f"{opening} {backup}: {newest.path}. To bring it back, run: "
+        f'secondopinion{folder} restore "{newest.path}". '
+        "You can also use a different folder with --data-dir, or leave everything as it is."
+    )
+
+
+def damaged_store_message(store: Path, problem: str) -> str:
+    """The command line's paragraph for a damaged ``store`` (looks in ``backups/`` beside it)."""
+    return damaged_paragraph(store, problem, newest_good_backup(backups_dir(store.parent)))
+
+
+def damage_report(data_dir: Path) -> DamageReport | None:
+    """For the window: None when the store is healthy or new, else what to tell the person."""
+    store = store_path(data_dir)
+    found = inspect_store(store)
+    if found.healthy:
+        return None
+    problem = found.problem or "it is damaged"
+    newest = newest_good_backup(backups_dir(data_dir))
+    return DamageReport(
+        store, problem, damaged_paragraph(store, problem, newest, command_line=False), newest
+    )

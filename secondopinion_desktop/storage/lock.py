@@ -1,0 +1,98 @@
+"""One window per store: an exclusive lock on a private file beside the store.
+
+The lock is an OS file lock (``flock`` on Linux and macOS, ``msvcrt.locking`` on Windows), so it
+is released by the OS when the process ends in any way, a ``kill -9`` included: there is never a
+stale lock to clean up. The lock file itself is left in place; deleting it would open a race.
+Command-line commands do not take the lock; SQLite's own locking keeps them safe beside the
+window. ``restore`` is the exception: it replaces the file, so it checks the lock is free.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from secondopinion_desktop.storage.errors import StoreLockedError
+from secondopinion_desktop.storage.paths import ensure_private_dir, make_private, store_path
+
+LOCKED_MESSAGE = (
+    "Second Opinion Companion is already open for this information, in another window. "
+    "Please use that window; only one window at a time can work on the same information."
+)
+
+
+def lock_path(data_dir: Path) -> Path:
+    return store_path(data_dir).with_name(store_path(data_dir).name + ".lock")
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+class StoreLock:
+    """Held for the life of the window. Use :meth:`acquire`; release with :meth:`release`."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, data_dir: Path, message: str = LOCKED_MESSAGE) -> StoreLock:
+        """Take the lock for the store in ``data_dir`` or raise :class:`StoreLockedError`."""
+        ensure_private_dir(data_dir)
+        path = lock_path(data_dir)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        make_private(path)
+        if not _try_lock(fd):
+            os.close(fd)
+            raise StoreLockedError(message, path)
+        return cls(path, fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        """Let go of the lock (closing the file releases it); safe to call twice."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> StoreLock:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def is_locked(data_dir: Path) -> bool:
+    """Is a window holding the store in ``data_dir`` right now? (Looks without keeping it.)"""
+    if not lock_path(data_dir).exists():
+        return False
+    try:
+        lock = StoreLock.acquire(data_dir)
+    except StoreLockedError:
+        return True
+    lock.release()
+    return False
