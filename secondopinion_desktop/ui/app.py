@@ -1,0 +1,60 @@
+"""Start the window: show it first, then open the store right after (heavy imports wait)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from secondopinion_desktop.storage.paths import resolve_data_dir
+from secondopinion_desktop.ui import theme
+from secondopinion_desktop.ui.main_window import MainWindow
+
+ORGANIZATION = "SecondOpinionCompanion"
+APPLICATION = "Second Opinion Companion"
+
+
+def _settings(data_dir: Path) -> QSettings:
+    # Settings live beside the store, so a --data-dir test run never touches the real ones.
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    folder = resolve_data_dir(data_dir)
+    from secondopinion_desktop.storage.paths import ensure_private_dir
+
+    ensure_private_dir(folder)
+    settings = _settings(folder)
+    theme.apply(app, settings)
+    window = MainWindow(folder, settings)
+    window.show()
+    outcome: dict[str, int] = {"code": 0}
+
+    def open_store() -> None:
+        from secondopinion_desktop.storage.errors import StoreError
+        from secondopinion_desktop.storage.store import open_store as open_store_file
+
+        try:
+            store = open_store_file(folder)
+        except StoreError as exc:
+            outcome["code"] = 1
+            if smoke:
+                sys.stderr.write(exc.message + "\n")
+            else:
+                QMessageBox.critical(window, window.tr("Cannot open your information"), exc.message)
+            window.close()
+            app.quit()
+            return
+        window.attach(store)
+        if smoke:
+            QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, open_store)
+    app.exec()
+    return outcome["code"]

@@ -1,0 +1,261 @@
+"""A list of things on a case (doctors, records, calls...) with add, remove, reorder and a form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondopinion_desktop.storage.errors import SaveError
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.ui.pages.base import StepPage
+
+
+class ChildListEditor(QWidget):
+    """Edits ``getattr(owner(), collection)``: a list on top, the chosen item's form below.
+
+    ``build_form(form, target)`` adds the inputs through the page's helpers, with ``target``
+    returning the chosen item, so the same inputs follow the selection.
+    """
+
+    def __init__(
+        self,
+        page: StepPage,
+        *,
+        name: str,
+        owner: Callable[[], Any],
+        collection: str,
+        make_item: Callable[[], Any],
+        describe: Callable[[Any], str],
+        build_form: Callable[[QFormLayout, Callable[[], Any]], None],
+        add_label: str,
+        empty_text: str,
+        reorderable: bool = False,
+        confirm_remove: Callable[[Any], str] | None = None,
+    ) -> None:
+        super().__init__(page.inner)
+        self.page = page
+        self.owner = owner
+        self.collection = collection
+        self.make_item = make_item
+        self.describe = describe
+        self.confirm_remove = confirm_remove
+        self.reorderable = reorderable
+        self._current: Any = None
+        self._refreshing = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(name, self)
+        self.caption.setObjectName("listCaption")
+        self.caption.setWordWrap(True)
+        outer.addWidget(self.caption)
+        self.empty = QLabel(empty_text, self)
+        self.empty.setWordWrap(True)
+        outer.addWidget(self.empty)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(name)
+        self.caption.setBuddy(self.list)
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 5)
+        if reorderable:
+            self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.list.model().rowsMoved.connect(self._dragged)
+        outer.addWidget(self.list)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_label, self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the chosen item from %1").replace("%1", name)
+        )
+        for button in (self.add_button, self.remove_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        self.up_button: QPushButton | None = None
+        self.down_button: QPushButton | None = None
+        if reorderable:
+            self.up_button = QPushButton(self.tr("Move up"), self)
+            self.down_button = QPushButton(self.tr("Move down"), self)
+            self.up_button.setToolTip(self.tr("Alt+Up"))
+            self.down_button.setToolTip(self.tr("Alt+Down"))
+            for button in (self.up_button, self.down_button):
+                button.setAutoDefault(False)
+                buttons.addWidget(button)
+            self.up_button.clicked.connect(lambda: self.move_current(-1))
+            self.down_button.clicked.connect(lambda: self.move_current(1))
+            up = QShortcut(QKeySequence("Alt+Up"), self.list)
+            up.setContext(Qt.ShortcutContext.WidgetShortcut)
+            up.activated.connect(lambda: self.move_current(-1))
+            down = QShortcut(QKeySequence("Alt+Down"), self.list)
+            down.setContext(Qt.ShortcutContext.WidgetShortcut)
+            down.activated.connect(lambda: self.move_current(1))
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+        self.details = QGroupBox(self.tr("Details"), self)
+        details_layout = QVBoxLayout(self.details)
+        self.form = page.form(details_layout, self.details)
+        before = len(page.bindings)
+        build_form(self.form, self.current)
+        self.item_bindings = page.bindings[before:]
+        outer.addWidget(self.details)
+
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.list.currentRowChanged.connect(self._row_changed)
+
+    # -- state --------------------------------------------------------------------------
+    def items(self) -> list[Any]:
+        owner = self.owner()
+        return list(getattr(owner, self.collection)) if owner is not None else []
+
+    def current(self) -> Any:
+        return self._current
+
+    def refresh(self) -> None:
+        """Rebuild the list from the case, keeping the chosen item when it is still there."""
+        self._refreshing = True
+        try:
+            items = self.items()
+            keep = self._current if self._current in items else (items[0] if items else None)
+            self.list.clear()
+            for index, item in enumerate(items):
+                entry = QListWidgetItem(self.describe(item) or self.tr("(not named yet)"))
+                entry.setData(Qt.ItemDataRole.UserRole, index)
+                self.list.addItem(entry)
+            self._current = keep
+            if keep is not None:
+                self.list.setCurrentRow(items.index(keep))
+        finally:
+            self._refreshing = False
+        self._show_state()
+        for binding in self.item_bindings:
+            binding.load()
+
+    def relabel(self) -> None:
+        """Refresh the visible names after a save, without moving the selection."""
+        for row, item in enumerate(self.items()):
+            entry = self.list.item(row)
+            if entry is not None:
+                entry.setText(self.describe(item) or self.tr("(not named yet)"))
+
+    def _show_state(self) -> None:
+        has_items = self.list.count() > 0
+        self.empty.setVisible(not has_items)
+        self.list.setVisible(has_items)
+        self.details.setEnabled(self._current is not None)
+        self.details.setVisible(self._current is not None)
+        self.remove_button.setEnabled(self._current is not None)
+        if self.up_button and self.down_button:
+            row = self.list.currentRow()
+            self.up_button.setEnabled(row > 0)
+            self.down_button.setEnabled(0 <= row < self.list.count() - 1)
+
+    def _row_changed(self, row: int) -> None:
+        if self._refreshing:
+            return
+        for binding in self.item_bindings:
+            flush = getattr(binding, "flush", None)
+            if flush is not None:
+                flush()
+        items = self.items()
+        self._current = items[row] if 0 <= row < len(items) else None
+        for binding in self.item_bindings:
+            binding.load()
+        self._show_state()
+
+    # -- actions ------------------------------------------------------------------------
+    def add_item(self) -> None:
+        owner = self.owner()
+        if owner is None:
+            return
+        try:
+            item = self.page.ctx.workspace.add(owner, self.collection, self.make_item())
+        except SaveError as exc:
+            self.page.ctx.report_error(exc.message)
+            return
+        self._current = item
+        self.refresh()
+        self.page.ctx.structure_changed()
+        if self.item_bindings:
+            widget = getattr(self.item_bindings[0], "widget", None)
+            if isinstance(widget, QWidget):
+                widget.setFocus()
+
+    def remove_current(self) -> None:
+        owner = self.owner()
+        item = self._current
+        if owner is None or item is None:
+            return
+        question = (
+            self.confirm_remove(item)
+            if self.confirm_remove
+            else self.tr("Remove \u201c%1\u201d? This cannot be undone.").replace(
+                "%1", self.describe(item) or self.tr("this item")
+            )
+        )
+        if not self.page.ctx.confirm(question, self.tr("Remove")):
+            return
+        row = self.items().index(item)
+        try:
+            self.page.ctx.workspace.remove(owner, self.collection, item)
+        except SaveError as exc:
+            self.page.ctx.report_error(exc.message)
+            return
+        items = self.items()
+        self._current = items[min(row, len(items) - 1)] if items else None
+        self.refresh()
+        self.page.ctx.structure_changed()
+        self.list.setFocus()
+
+    def move_current(self, step: int) -> None:
+        owner = self.owner()
+        row = self.list.currentRow()
+        if owner is None or row < 0:
+            return
+        target = row + step
+        if not 0 <= target < self.list.count():
+            return
+        try:
+            self.page.ctx.workspace.move(owner, self.collection, row, target)
+        except SaveError as exc:
+            self.page.ctx.report_error(exc.message)
+        self.refresh()
+        self.list.setFocus()
+
+    def _dragged(self, *_args: Any) -> None:
+        # The list widget already shows the new order; mirror it into the store.
+        owner = self.owner()
+        if owner is None or self._refreshing:
+            return
+        old = self.items()
+        role = Qt.ItemDataRole.UserRole
+        order = [self.list.item(row).data(role) for row in range(self.list.count())]
+        if sorted(order) != list(range(len(old))):
+            self.refresh()
+            return
+        by_label = [old[index] for index in order]
+        collection = getattr(owner, self.collection)
+        collection[:] = by_label
+        collection.reorder()
+        try:
+            self.page.ctx.workspace.commit()
+        except SaveError as exc:
+            self.page.ctx.report_error(exc.message)
+        self.refresh()

@@ -1,0 +1,485 @@
+"""The main window: people and cases on the left, the steps of the chosen case in the centre."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondopinion_desktop.ui.pages.base import StepPage
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.model import Case, Person
+    from secondopinion_desktop.services.workspace import Workspace
+    from secondopinion_desktop.storage.store import Store
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    """One window on one store. Pages reach the store only through ``save`` and ``workspace``."""
+
+    store_opened = Signal()
+
+    def __init__(self, data_dir: Path, settings: QSettings, language: str = "en") -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.settings = settings
+        self._language = language
+        self.store: Store | None = None
+        self._workspace: Workspace | None = None
+        self.pages: list[StepPage] = []
+        self.current_case: Case | None = None
+        self.setWindowTitle(self.tr("Second Opinion Companion"))
+        self.resize(1200, 820)
+        self._build_menus()
+        self._build_body()
+        self.statusBar().showMessage(self.tr("Opening your information..."))
+
+    # -- PageContext --------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def workspace(self) -> Workspace:
+        assert self._workspace is not None, "the store is not open yet"
+        return self._workspace
+
+    def save(self, obj: Any, attribute: str, value: Any) -> str | None:
+        from secondopinion_desktop.storage.errors import SaveError
+
+        try:
+            self.workspace.set(obj, attribute, value)
+        except SaveError as exc:
+            self.statusBar().showMessage(exc.message)
+            return exc.message
+        self.statusBar().showMessage(self.tr("Saved"), 3000)
+        self._after_save()
+        return None
+
+    def go_to_step(self, key: str) -> None:
+        for index, page in enumerate(self.pages):
+            if page.key == key:
+                self.show_step(index)
+                return
+
+    def structure_changed(self) -> None:
+        self.statusBar().showMessage(self.tr("Saved"), 3000)
+        self._after_save()
+
+    def report_error(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        QMessageBox.warning(self, self.tr("Could not save"), message)
+
+    def confirm(self, question: str, yes_label: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Please confirm"))
+        box.setText(question)
+        yes = box.addButton(yes_label, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is yes
+
+    # -- building -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu(self.tr("&File"))
+        self.new_person_action = QAction(self.tr("New &person..."), self)
+        self.new_person_action.triggered.connect(self.new_person)
+        self.new_case_action = QAction(self.tr("&New case..."), self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.new_case)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.new_person_action)
+        self.file_menu.addAction(self.new_case_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu.addMenu(self.tr("&View"))
+        self.help_menu = menu.addMenu(self.tr("&Help"))
+
+    def _build_body(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+
+        # Left: people and their cases.
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        people_caption = QLabel(self.tr("People and their cases"), left)
+        people_caption.setObjectName("sectionHeading")
+        people_caption.setWordWrap(True)
+        self.tree = QTreeWidget(left)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("People and their cases"))
+        people_caption.setBuddy(self.tree)
+        self.tree.currentItemChanged.connect(self._tree_selection_changed)
+        left_layout.addWidget(people_caption)
+        left_layout.addWidget(self.tree, 1)
+        self.add_person_button = QPushButton(self.tr("New person..."), left)
+        self.add_case_button = QPushButton(self.tr("New case..."), left)
+        self.rename_button = QPushButton(self.tr("Rename..."), left)
+        self.delete_button = QPushButton(self.tr("Delete..."), left)
+        self.add_person_button.clicked.connect(self.new_person)
+        self.add_case_button.clicked.connect(self.new_case)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (
+            self.add_person_button, self.add_case_button, self.rename_button, self.delete_button
+        ):
+            button.setAutoDefault(False)
+            left_layout.addWidget(button)
+
+        # Centre: the step list and the page.
+        centre = QWidget(splitter)
+        centre_layout = QVBoxLayout(centre)
+        self.case_heading = QLabel("", centre)
+        self.case_heading.setObjectName("caseHeading")
+        self.case_heading.setWordWrap(True)
+        self.case_heading.setTextFormat(Qt.TextFormat.PlainText)
+        centre_layout.addWidget(self.case_heading)
+        row = QHBoxLayout()
+        steps_box = QVBoxLayout()
+        steps_caption = QLabel(self.tr("Steps"), centre)
+        steps_caption.setObjectName("sectionHeading")
+        self.step_list = QListWidget(centre)
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        self.step_list.setWordWrap(True)
+        steps_caption.setBuddy(self.step_list)
+        self.step_list.currentRowChanged.connect(self._step_chosen)
+        steps_box.addWidget(steps_caption)
+        steps_box.addWidget(self.step_list, 1)
+        self.steps_holder = QWidget(centre)
+        self.steps_holder.setLayout(steps_box)
+        row.addWidget(self.steps_holder, 0)
+        page_box = QVBoxLayout()
+        self.stack = QStackedWidget(centre)
+        self.placeholder = QLabel(
+            self.tr("Choose a case on the left, or start a new one with \u201cNew case...\u201d."),
+            self.stack,
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        page_box.addWidget(self.stack, 1)
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"), centre)
+        self.next_button = QPushButton(self.tr("Next"), centre)
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        self.back_button.setAutoDefault(False)
+        self.next_button.setAutoDefault(False)
+        self.back_button.clicked.connect(lambda: self.show_step(self.step_list.currentRow() - 1))
+        self.next_button.clicked.connect(lambda: self.show_step(self.step_list.currentRow() + 1))
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        page_box.addLayout(nav)
+        row.addLayout(page_box, 1)
+        centre_layout.addLayout(row, 1)
+
+        splitter.addWidget(left)
+        splitter.addWidget(centre)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 920])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self._set_case_controls(False)
+        self.add_person_button.setEnabled(False)
+
+    def _set_case_controls(self, enabled: bool) -> None:
+        self.steps_holder.setVisible(enabled)
+        self.back_button.setVisible(enabled)
+        self.next_button.setVisible(enabled)
+
+    # -- the store ----------------------------------------------------------------------
+    def attach(self, store: Store) -> None:
+        """Called once the store is open: build the pages and fill the list of people."""
+        from secondopinion_desktop.services.workspace import Workspace
+        from secondopinion_desktop.ui.steps import STEPS
+
+        self.store = store
+        self._workspace = Workspace(store)
+        for step in STEPS:
+            page = step.page(self)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+        self.add_person_button.setEnabled(True)
+        self.reload_tree()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.store_opened.emit()
+
+    def flush_all(self) -> None:
+        """Save anything still being typed."""
+        for page in self.pages:
+            page.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_all()
+        if self._workspace is not None:
+            self._workspace.close()
+        if self.store is not None:
+            self.store.close()
+        super().closeEvent(event)
+
+    # -- people and cases ---------------------------------------------------------------
+    def reload_tree(self, select_case_id: int | None = None) -> None:
+        if self._workspace is None:
+            return
+        if select_case_id is None and self.current_case is not None:
+            select_case_id = self.current_case.id
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        chosen: QTreeWidgetItem | None = None
+        for person in self.workspace.people():
+            person_item = QTreeWidgetItem([person.full_name or self.tr("(no name yet)")])
+            person_item.setData(0, PERSON_ROLE, person.id)
+            self.tree.addTopLevelItem(person_item)
+            for case in person.cases:
+                case_item = QTreeWidgetItem([case.title or self.tr("(untitled case)")])
+                case_item.setData(0, PERSON_ROLE, person.id)
+                case_item.setData(0, CASE_ROLE, case.id)
+                person_item.addChild(case_item)
+                if case.id == select_case_id:
+                    chosen = case_item
+            person_item.setExpanded(True)
+        self.tree.blockSignals(False)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        else:
+            self.open_case(None)
+
+    def selected_person(self) -> Person | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        person_id = item.data(0, PERSON_ROLE)
+        return next((p for p in self.workspace.people() if p.id == person_id), None)
+
+    def _tree_selection_changed(self, current: QTreeWidgetItem | None, _prev: Any) -> None:
+        case_id = current.data(0, CASE_ROLE) if current is not None else None
+        if case_id is None:
+            if current is not None and self.current_case is not None:
+                self.open_case(None)
+            return
+        self.open_case(self.workspace.case(int(case_id)))
+
+    def open_case(self, case: Case | None) -> None:
+        for page in self.pages:
+            page.set_case(case)
+        self.current_case = case
+        self._set_case_controls(case is not None)
+        if case is None:
+            self.case_heading.setText("")
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        self._refresh_heading()
+        self._refresh_step_list()
+        try:
+            last = int(str(self.settings.value(f"case/{case.id}/step", 0) or 0))
+        except ValueError:
+            last = 0
+        self.show_step(last if 0 <= last < len(self.pages) else 0)
+
+    def _refresh_heading(self) -> None:
+        case = self.current_case
+        if case is None:
+            return
+        who = case.person.full_name or self.tr("(no name yet)")
+        title = case.title or self.tr("(untitled case)")
+        self.case_heading.setText(self.tr("%1 \u2014 %2").replace("%1", who).replace("%2", title))
+
+    def _refresh_step_list(self) -> None:
+        current = self.step_list.currentRow()
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        from secondopinion_desktop.ui.steps import STEPS
+
+        after_header_done = False
+        for page, step in zip(self.pages, STEPS, strict=True):
+            done = page.is_done()
+            prefix = "\u2713 " if done else "\u2003 "
+            suffix = self.tr(" (done)") if done else ""
+            text = f"{prefix}{page.title()}{suffix}"
+            if step.after_visit and not after_header_done:
+                after_header_done = True
+                text = self.tr("After the visit:") + "\n" + text
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.title()}{suffix}")
+            self.step_list.addItem(item)
+        self.step_list.setCurrentRow(max(current, 0))
+        self.step_list.blockSignals(False)
+
+    def _after_save(self) -> None:
+        if self.current_case is None:
+            return
+        self._refresh_heading()
+        page = self.stack.currentWidget()
+        if isinstance(page, StepPage):
+            page.on_saved()
+        self._refresh_step_list()
+        self._refresh_tree_labels()
+
+    def _refresh_tree_labels(self) -> None:
+        case = self.current_case
+        if case is None:
+            return
+        for index in range(self.tree.topLevelItemCount()):
+            person_item = self.tree.topLevelItem(index)
+            if person_item is None:
+                continue
+            for child_index in range(person_item.childCount()):
+                child = person_item.child(child_index)
+                if child is not None and child.data(0, CASE_ROLE) == case.id:
+                    child.setText(0, case.title or self.tr("(untitled case)"))
+                    person_item.setText(0, case.person.full_name or self.tr("(no name yet)"))
+
+    def show_step(self, index: int) -> None:
+        if not self.pages or self.current_case is None:
+            return
+        index = max(0, min(index, len(self.pages) - 1))
+        current = self.stack.currentWidget()
+        if isinstance(current, StepPage):
+            current.flush()
+        page = self.pages[index]
+        page.load()
+        self.stack.setCurrentWidget(page)
+        self.step_list.blockSignals(True)
+        self.step_list.setCurrentRow(index)
+        self.step_list.blockSignals(False)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.settings.setValue(f"case/{self.current_case.id}/step", index)
+        page.verticalScrollBar().setValue(0)
+        self._refresh_step_list()
+
+    def _step_chosen(self, row: int) -> None:
+        if row >= 0:
+            # Defer: changing pages inside the list's own signal confuses its selection.
+            QTimer.singleShot(0, lambda: self.show_step(row))
+
+    # -- actions ------------------------------------------------------------------------
+    def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        if not ok:
+            return None
+        value = value.strip()
+        return value or None
+
+    def new_person(self) -> None:
+        if self._workspace is None:
+            return
+        name = self._ask_text(
+            self.tr("New person"), self.tr("Full name of the person the opinion is for:")
+        )
+        if name is None:
+            return
+        from secondopinion_desktop.storage.errors import SaveError
+
+        try:
+            person = self.workspace.add_person(name)
+            case = self.workspace.add_case(person, self.tr("Second opinion"))
+        except SaveError as exc:
+            self.report_error(exc.message)
+            return
+        self.reload_tree(select_case_id=case.id)
+
+    def new_case(self) -> None:
+        if self._workspace is None:
+            return
+        person = self.selected_person()
+        if person is None:
+            self.new_person()
+            return
+        title = self._ask_text(
+            self.tr("New case"),
+            self.tr("What is this second opinion about? (for example \u201cKnee surgery\u201d)"),
+        )
+        if title is None:
+            return
+        from secondopinion_desktop.storage.errors import SaveError
+
+        try:
+            case = self.workspace.add_case(person, title)
+        except SaveError as exc:
+            self.report_error(exc.message)
+            return
+        self.reload_tree(select_case_id=case.id)
+
+    def rename_selected(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or self._workspace is None:
+            return
+        case_id = item.data(0, CASE_ROLE)
+        if case_id is not None:
+            case = self.workspace.case(int(case_id))
+            title = self._ask_text(self.tr("Rename case"), self.tr("Name of the case:"), case.title)
+            if title is not None and self.save(case, "title", title) is None:
+                self.reload_tree(select_case_id=case.id)
+            return
+        person = self.selected_person()
+        if person is None:
+            return
+        name = self._ask_text(self.tr("Rename person"), self.tr("Full name:"), person.full_name)
+        if name is not None and self.save(person, "full_name", name) is None:
+            self.reload_tree()
+
+    def delete_selected(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or self._workspace is None:
+            return
+        from secondopinion_desktop.storage.errors import SaveError
+
+        case_id = item.data(0, CASE_ROLE)
+        target: Any
+        if case_id is not None:
+            target = self.workspace.case(int(case_id))
+            question = self.tr(
+                "Delete the case \u201c%1\u201d? Everything in it will be lost: the diagnosis, "
+                "care team, insurance calls, records list, questions, appointments and opinions. "
+                "This cannot be undone."
+            ).replace("%1", target.title or self.tr("(untitled case)"))
+        else:
+            target = self.selected_person()
+            if target is None:
+                return
+            count = len(target.cases)
+            question = self.tr(
+                "Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case "
+                "will be lost. This cannot be undone."
+            ).replace("%1", target.full_name or self.tr("(no name yet)")).replace("%2", str(count))
+        if not self.confirm(question, self.tr("Delete")):
+            return
+        if self.current_case is not None and (
+            target is self.current_case or target is self.current_case.person
+        ):
+            self.open_case(None)
+        try:
+            self.workspace.delete(target)
+        except SaveError as exc:
+            self.report_error(exc.message)
+        self.reload_tree()
