@@ -1,0 +1,344 @@
+"""Reading and checking a case file: JSON decoding, the JSON Schema, and plain error sentences.
+
+Every refusal is a BundleError carrying one sentence that starts with the path of the field at
+fault (``case.records[0].status: 'lost' is not one of ...``), so a person, or whoever helps them,
+can find the spot in the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from secondopinion_desktop.storage.errors import StoreError
+
+FORMAT_NAME = "secondopinion-case"
+FORMAT_VERSION = 1
+SCHEMA_RESOURCE = "resources/case-bundle.schema.json"
+# A case with every text at 100,000 characters is still far below this; anything bigger is
+# not a case file, and reading it whole would only make the app appear to hang.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+_DATE_FIELDS = frozenset(
+    {"date_of_birth", "diagnosed_on", "on", "requested_on", "sent_on", "records_due_on",
+     "pcp_informed_on"}
+)
+_DATETIME_FIELDS = frozenset({"starts_at"})
+_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_SHOW_LIMIT = 60
+
+_TYPE_WORDS = {
+    "string": "text",
+    "boolean": "true or false",
+    "integer": "a whole number",
+    "number": "a number",
+    "array": "a list in square brackets",
+    "object": "a group of fields in curly brackets",
+}
+
+
+class BundleError(StoreError):
+    """A case file that cannot be read; ``field_path`` names the field at fault, if any."""
+
+    def __init__(self, message: str, field_path: str | None = None) -> None:
+        super().__init__(message)
+        self.field_path = field_path
+
+
+def schema_text() -> str:
+    """The JSON Schema of the case file, as shipped inside the package."""
+    return resources.files("secondopinion_desktop").joinpath(SCHEMA_RESOURCE).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(schema_text())
+    return Draft202012Validator(schema)
+
+
+def format_path(parts: Sequence[str | int]) -> str:
+    """``["case", "records", 0, "status"]`` -> ``case.records[0].status``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _NAME_RE.match(part):
+            out += f".{part}" if out else part
+        else:
+            out += f"[{_show(part)}]"
+    return out or "the file"
+
+
+def _show(value: Any) -> str:
+    """A value as it may appear inside a one-line message: short, quoted, printable."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of fields"
+    text = str(value)
+    if len(text) > _SHOW_LIMIT:
+        text = text[:_SHOW_LIMIT] + "…"
+    # One line, and nothing a terminal would act on or fail to encode.
+    shown = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+    shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
+    return f"'{shown}'"
+
+
+def _found(value: Any) -> str:
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, bool):
+        return _show(value)
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {_show(value)}"
+    return _show(value)
+
+
+def _choices(options: Sequence[Any]) -> str:
+    return ", ".join(str(o) for o in options if o is not None)
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise BundleError(
+                f"The file names the field {_show(key)} twice in one place; "
+                "each field may appear only once."
+            )
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise BundleError(f"The file is not valid JSON: {name} is not a number JSON allows.")
+
+
+def decode_bundle_text(raw: str | bytes | bytearray) -> Any:
+    """Turn the bytes or text of a file into JSON values, or say plainly why not."""
+    if isinstance(raw, bytes | bytearray):
+        if len(raw) > MAX_FILE_BYTES:
+            raise BundleError("The file is far too large to be a case file.")
+        data = bytes(raw)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            encoding = "utf-16"
+        elif b"\x00" in data:
+            raise BundleError(
+                "The file is not a case file: it holds binary data (like a picture or a PDF), "
+                "not text."
+            )
+        else:
+            encoding = "utf-8-sig"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise BundleError(
+                "The file is not a case file: it is not UTF-8 text (it may be a picture, a PDF "
+                "or another binary file)."
+            ) from None
+    else:
+        text = raw.removeprefix("\ufeff")
+    if not text.strip():
+        raise BundleError("The file is empty; a case file holds the case as JSON text.")
+    try:
+        return json.loads(
+            text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise BundleError(
+            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}), "
+            "so it cannot be read as a case file."
+        ) from None
+    except RecursionError:
+        raise BundleError("The file is nested far too deeply to be a case file.") from None
+
+
+# --- checking -------------------------------------------------------------------------------
+
+
+def _check_header(data: Any) -> None:
+    """Format and version come first: a newer file must say so, not list unknown fields."""
+    if not isinstance(data, dict):
+        raise BundleError(
+            "The file holds JSON but not a case file: a case file starts with '{' and has the "
+            "fields format, version, person and case."
+        )
+    if "format" not in data:
+        raise BundleError(
+            "format: this field is missing, so the file is not a Second Opinion Companion "
+            "case file.",
+            "format",
+        )
+    if data["format"] != FORMAT_NAME:
+        raise BundleError(
+            f"format: {_show(data['format'])} is not '{FORMAT_NAME}', so the file is not a "
+            "Second Opinion Companion case file.",
+            "format",
+        )
+    version = data.get("version")
+    if isinstance(version, int | float) and not isinstance(version, bool) and (
+        version > FORMAT_VERSION
+    ):
+        raise BundleError(
+            f"version: this case file (version {_show(version)}) was made by a newer version "
+            "of Second Opinion Companion; please update the app to open it.",
+            "version",
+        )
+
+
+def _error_path(error: Any) -> list[str | int]:
+    path: list[str | int] = list(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {})
+        extras = [k for k in error.instance if k not in known]
+        if extras:
+            path.append(extras[0])
+    elif error.validator == "required" and isinstance(error.instance, dict):
+        missing = [k for k in error.validator_value if k not in error.instance]
+        if missing:
+            path.append(missing[0])
+    return path
+
+
+def _pattern_message(error: Any, where: str) -> str:
+    value = error.instance
+    if error.schema.get("format") == "date-time":
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            parsed = None
+        if parsed is not None and parsed.tzinfo is None:
+            return (
+                f"{where}: {_show(value)} has no time-zone offset; write the date and time "
+                "with its offset, like 2026-03-12T09:30:00-05:00."
+            )
+        return (
+            f"{where}: {_show(value)} is not a date and time written like "
+            "2026-03-12T09:30:00-05:00 (with its time-zone offset)."
+        )
+    if error.schema.get("format") == "date":
+        return f"{where}: {_show(value)} is not a date written as YYYY-MM-DD, like 2026-03-12."
+    return f"{where}: {_show(value)} is not written the expected way."
+
+
+def _message(error: Any, parts: list[str | int]) -> str:
+    where = format_path(parts)
+    kind = error.validator
+    value = error.instance
+    if kind == "additionalProperties":
+        return f"{where}: this field is not part of a case file (check its spelling)."
+    if kind == "required":
+        return f"{where}: this field is required."
+    if kind == "enum":
+        options = _choices(error.validator_value)
+        if value is None:
+            return f"{where}: must be one of {options}, not empty."
+        return f"{where}: {_show(value)} is not one of {options}."
+    if kind == "type":
+        wanted = error.validator_value
+        names = [wanted] if isinstance(wanted, str) else [w for w in wanted if w != "null"]
+        expected = " or ".join(_TYPE_WORDS.get(n, n) for n in names)
+        return f"{where}: should be {expected}, not {_found(value)}."
+    if kind == "const":
+        return f"{where}: {_show(value)} is not {_show(error.validator_value)}."
+    if kind == "minimum":
+        if parts == ["version"]:
+            return f"{where}: {_show(value)} is not a case file version (this app reads 1)."
+        return f"{where}: {_show(value)} is less than {error.validator_value}."
+    if kind == "maximum":
+        return f"{where}: {_show(value)} is more than {error.validator_value}."
+    if kind == "pattern":
+        return _pattern_message(error, where)
+    return f"{where}: {error.message}"
+
+
+def _path_key(parts: list[str | int]) -> tuple[int, list[tuple[int, str]]]:
+    # Deepest first (the most specific complaint), then a stable order among equals.
+    return (-len(parts), [(0, f"{p:012d}") if isinstance(p, int) else (1, p) for p in parts])
+
+
+def _check_schema(data: Any) -> None:
+    found = []
+    for error in _validator().iter_errors(data):
+        parts = _error_path(error)
+        found.append((_path_key(parts), str(error.validator), parts, error))
+    if not found:
+        return
+    found.sort(key=lambda item: (item[0], item[1]))
+    _key, _kind, parts, error = found[0]
+    raise BundleError(_message(error, parts), format_path(parts))
+
+
+def _walk(value: Any, parts: list[str | int]) -> Iterator[tuple[list[str | int], Any]]:
+    yield parts, value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, [*parts, key])
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, [*parts, index])
+
+
+def _check_values(data: Any) -> None:
+    """What the schema cannot say: real calendar dates, real offsets, encodable text."""
+    for parts, value in _walk(data, []):
+        if not isinstance(value, str):
+            continue
+        where = format_path(parts)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise BundleError(
+                f"{where}: the text holds a broken character (a lone surrogate) that cannot be "
+                "saved.",
+                where,
+            ) from None
+        name = parts[-1] if parts else None
+        if name in _DATE_FIELDS:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise BundleError(
+                    f"{where}: {_show(value)} is not a real date on the calendar.", where
+                ) from None
+        elif name in _DATETIME_FIELDS:
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                raise BundleError(
+                    f"{where}: {_show(value)} is not a real date and time (check the day, the "
+                    "hour and the time-zone offset).",
+                    where,
+                ) from None
+
+
+def validate_bundle(data: Any) -> dict[str, Any]:
+    """Check already-decoded JSON values against the case file format; return them as is."""
+    _check_header(data)
+    _check_schema(data)
+    _check_values(data)
+    checked: dict[str, Any] = data
+    return checked
+
+
+def parse_bundle(raw: str | bytes | bytearray) -> dict[str, Any]:
+    """Decode and check a case file's text or bytes; raises BundleError with one sentence."""
+    return validate_bundle(decode_bundle_text(raw))
