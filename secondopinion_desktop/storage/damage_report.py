@@ -41,6 +41,11 @@ def damaged_paragraph(
         "Nothing has been changed or deleted; the file is still there."
     )
     if newest is None:
+        if command_line:
+            return (
+                f"{opening} There is no backup to bring back. You can use a different folder "
+                "with --data-dir, or leave the file as it is."
+            )
         return (
             f"{opening} There is no backup to bring back. You can open a different folder, "
             "or quit and keep the file as it is."

@@ -1,0 +1,76 @@
+"""Helpers for the data-safety tests: stores with cases in them, hashes, which commands exist."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+TYPED = "Zanzibar-Quokka-7741"
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fill_store(data_dir: Path, cases: int, name: str = "Ada Example") -> None:
+    """Create (or add to) the store in ``data_dir`` with one person holding ``cases`` cases."""
+    from secondopinion_desktop.model import Case, Person
+    from secondopinion_desktop.storage.store import open_store
+
+    store = open_store(data_dir)
+    try:
+        with store.session() as session:
+            person = Person(full_name=name)
+            for number in range(cases):
+                person.cases.append(
+                    Case(title=f"Question {number}", diagnosis_current="Something long " * 5)
+                )
+            session.add(person)
+    finally:
+        store.close()
+
+
+def count_cases_in(data_dir: Path) -> int:
+    from sqlalchemy import func, select
+
+    from secondopinion_desktop.model import Case
+    from secondopinion_desktop.storage.store import open_store
+
+    store = open_store(data_dir)
+    try:
+        with store.session() as session:
+            return int(session.scalar(select(func.count()).select_from(Case)) or 0)
+    finally:
+        store.close()
+
+
+def checkpoint(path: Path) -> None:
+    """Fold the write-ahead log into the main file, so damaging the file damages the data."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def command_available(name: str) -> bool:
+    from secondopinion_desktop.cli import COMMANDS
+
+    module = COMMANDS[name].split(":")[0]
+    try:
+        importlib.import_module(module)
+    except ModuleNotFoundError:
+        return False
+    return True
+
+
