@@ -272,7 +272,9 @@ def rotate_backups(
 ) -> list[Path]:
     """Delete the backups rotation does not keep; returns what was deleted."""
     found = list_backups(backups)
-    keep = backups_to_keep(found, now or datetime.now(UTC))
+    # Days count back from the newest backup too, so a clock set back never empties the folder.
+    reference = max([now or datetime.now(UTC), *(info.taken_at for info in found)])
+    keep = backups_to_keep(found, reference)
     if protect is not None:
         keep.add(protect)
     removed: list[Path] = []
