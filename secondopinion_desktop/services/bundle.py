@@ -112,14 +112,16 @@ def _person_json(person: Person) -> Json:
     }
 
 
-def _diagnosis_json(case: Case) -> Json:
-    return {
+def _diagnosis_json(case: Case) -> Json | None:
+    diagnosis = {
         "current": case.diagnosis_current,
         "diagnosed_by": case.diagnosed_by,
         "diagnosed_on": _day(case.diagnosed_on),
         "proposed_treatment": case.proposed_treatment,
         "in_my_words": case.in_my_words,
     }
+    # Like companion and recap: nothing written down yet reads as null, not as empty fields.
+    return diagnosis if any(v is not None for v in diagnosis.values()) else None
 
 
 def _care_team_json(member: CareTeamMember) -> Json:

@@ -1,0 +1,148 @@
+"""The case commands: ``list``, ``import FILE`` and ``export CASE_ID --out FILE``.
+
+``list`` prints one case a line on stdout, ``<case number>\\t<person>\\t<title>``, so scripts
+can read it; when there are no cases, stdout stays empty and "No cases yet." goes to stderr
+for the person at the keyboard. ``import`` prints the new case number alone on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from secondopinion_desktop.commands.common import (
+    EXIT_OK,
+    CommandError,
+    open_store_for,
+    parse_case_id,
+)
+
+FILE_MODE = 0o600
+
+
+def _one_line(text: str) -> str:
+    """Names and titles on one line, with no tab to break the columns."""
+    return " ".join(text.split()) if text else ""
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from secondopinion_desktop.services.cases import list_cases
+
+    store = open_store_for(args)
+    try:
+        with store.session() as session:
+            lines = list_cases(session)
+    finally:
+        store.close()
+    if not lines:
+        sys.stderr.write("No cases yet.\n")
+        return EXIT_OK
+    for line in lines:
+        person = _one_line(line.person_name) or "(no name)"
+        title = _one_line(line.title) or "(no title)"
+        sys.stdout.write(f"{line.case_id}\t{person}\t{title}\n")
+    return EXIT_OK
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or "it could not be used").lower()
+
+
+def read_case_file(name: str) -> bytes:
+    """The bytes of a case file, or a plain sentence saying why it cannot be read."""
+    from secondopinion_desktop.services.bundle_validate import MAX_FILE_BYTES
+
+    path = Path(name).expanduser()
+    try:
+        if path.is_dir():
+            raise CommandError(f"{path} is a folder, not a case file.")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise CommandError(f"There is no file at {path}.") from None
+    except PermissionError:
+        raise CommandError(f"The file {path} could not be read: permission denied.") from None
+    except OSError as exc:
+        raise CommandError(f"The file {path} could not be read: {_reason(exc)}.") from None
+    return data
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from secondopinion_desktop.services.bundle import import_bundle, parse_bundle
+
+    # Read and check the whole file before the store is touched: a bad file changes nothing.
+    document = parse_bundle(read_case_file(args.file))
+    store = open_store_for(args)
+    try:
+        case_id = import_bundle(store, document)
+    finally:
+        store.close()
+    sys.stdout.write(f"{case_id}\n")
+    return EXIT_OK
+
+
+def check_out_path(path: Path) -> None:
+    """Refuse, before any work, a file name that cannot be written."""
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder; give a file name to write to.")
+    if not path.parent.is_dir():
+        raise CommandError(f"The folder {path.parent} does not exist.")
+
+
+def write_private_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (mode 0600) so that it is either all there or not there.
+
+    The bytes go to a temporary file in the same folder, reach the disk (fsync), and only
+    then take the final name; a failure on the way removes the temporary file.
+    """
+    check_out_path(path)
+    folder = path.parent
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except PermissionError:
+        raise CommandError(f"Could not write in the folder {folder}: permission denied.") from None
+    except OSError as exc:
+        raise CommandError(f"Could not write in the folder {folder}: {_reason(exc)}.") from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), FILE_MODE)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise CommandError(f"Could not write {path}: {_reason(exc)}.") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    # Make the new name itself durable; some systems cannot open a folder, which is fine.
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from secondopinion_desktop.services.bundle import export_case_json
+
+    case_id = parse_case_id(args.case_id)
+    out = Path(args.out).expanduser()
+    check_out_path(out)
+    store = open_store_for(args)
+    try:
+        with store.session() as session:
+            text = export_case_json(session, case_id)
+    finally:
+        store.close()
+    write_private_atomically(out, text.encode("utf-8"))
+    return EXIT_OK
