@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -99,12 +99,7 @@ class ChildListEditor(QWidget):
                 buttons.addWidget(button)
             self.up_button.clicked.connect(lambda: self.move_current(-1))
             self.down_button.clicked.connect(lambda: self.move_current(1))
-            up = QShortcut(QKeySequence("Alt+Up"), self.list)
-            up.setContext(Qt.ShortcutContext.WidgetShortcut)
-            up.activated.connect(lambda: self.move_current(-1))
-            down = QShortcut(QKeySequence("Alt+Down"), self.list)
-            down.setContext(Qt.ShortcutContext.WidgetShortcut)
-            down.activated.connect(lambda: self.move_current(1))
+            self.list.installEventFilter(self)
         buttons.addStretch(1)
         outer.addLayout(buttons)
 
@@ -119,6 +114,19 @@ class ChildListEditor(QWidget):
         self.add_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove_current)
         self.list.currentRowChanged.connect(self._row_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Alt+Up / Alt+Down move the chosen item, so reordering needs no mouse.
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                if event.key() == Qt.Key.Key_Up:
+                    self.move_current(-1)
+                    return True
+                if event.key() == Qt.Key.Key_Down:
+                    self.move_current(1)
+                    return True
+        return super().eventFilter(watched, event)
 
     # -- state --------------------------------------------------------------------------
     def items(self) -> list[Any]:

@@ -1,0 +1,92 @@
+"""The list editor: add, edit through the form, reorder by keyboard, remove only when confirmed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from secondopinion_desktop.model import Case, Question
+from secondopinion_desktop.storage.store import Store
+from secondopinion_desktop.ui.child_list import ChildListEditor
+from secondopinion_desktop.ui.pages.base import StepPage
+
+from .conftest import Context
+
+
+class _QuestionsPage(StepPage):
+    key = "test"
+
+    def title(self) -> str:
+        return "Questions"
+
+    def build(self) -> None:
+        def form(layout, target):  # type: ignore[no-untyped-def]
+            self.line(layout, "Question", target, "text", required=True)
+            self.check(layout, "Must ask", target, "must_ask")
+
+        self.editor = ChildListEditor(
+            self, name="My questions", owner=lambda: self.case, collection="questions",
+            make_item=lambda: Question(text=""), describe=lambda q: q.text,
+            build_form=form, add_label="Add a question", empty_text="No questions yet.",
+            reorderable=True,
+        )
+        self.content.addWidget(self.editor)
+
+    def refresh(self) -> None:
+        self.editor.refresh()
+
+
+def _stored_texts(store: Store) -> list[str]:
+    with store.session() as session:
+        case = session.scalars(select(Case)).one()
+        return [q.text for q in case.questions]
+
+
+def test_add_type_reorder_remove(qtbot, ctx: Context, store: Store) -> None:
+    person = ctx.workspace.add_person("Ana")
+    case = ctx.workspace.add_case(person, "Knee")
+    page = _QuestionsPage(ctx)
+    qtbot.addWidget(page)
+    page.set_case(case)
+    page.show()
+    editor = page.editor
+    assert editor.empty.isVisibleTo(page)
+    for text in ("First", "Second", "Third"):
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+        edit = editor.item_bindings[0].widget  # type: ignore[attr-defined]
+        qtbot.keyClicks(edit, text)
+        editor.item_bindings[0].flush()  # type: ignore[attr-defined]
+        page.on_saved()
+        editor.relabel()
+    assert _stored_texts(store) == ["First", "Second", "Third"]
+    assert [editor.list.item(i).text() for i in range(3)] == ["First", "Second", "Third"]
+
+    editor.list.setCurrentRow(2)
+    editor.list.setFocus()
+    qtbot.keyClick(editor.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _stored_texts(store) == ["First", "Third", "Second"]
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    assert _stored_texts(store) == ["Third", "First", "Second"]
+
+    ctx.answers = [False]
+    editor.list.setCurrentRow(0)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert "Third" in ctx.questions[-1]
+    assert _stored_texts(store) == ["Third", "First", "Second"]
+    ctx.answers = [True]
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert _stored_texts(store) == ["First", "Second"]
+
+
+def test_drag_order_is_saved(qtbot, ctx: Context, store: Store) -> None:
+    person = ctx.workspace.add_person("Ana")
+    case = ctx.workspace.add_case(person, "Knee")
+    for text in ("A", "B", "C"):
+        ctx.workspace.add(case, "questions", Question(text=text))
+    page = _QuestionsPage(ctx)
+    qtbot.addWidget(page)
+    page.set_case(case)
+    model = page.editor.list.model()
+    # What a drag does inside the list: the row moves, then rowsMoved fires.
+    assert model.moveRow(model.index(0, 0).parent(), 0, model.index(0, 0).parent(), 3)
+    assert _stored_texts(store) == ["B", "C", "A"]
