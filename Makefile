@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint bench clean
+.PHONY: run test setup lint bench clean display-libs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,8 +14,27 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Qt's X11 plugin needs a few libraries that minimal Debian/Ubuntu systems lack.
+XCB_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libfontconfig1
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
 run: $(STAMP)
-	$(PY) -m secondopinion_desktop
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No screen is attached to this session, so the window cannot be shown here."; \
+	  echo "Checking that the app starts (offscreen) instead..."; \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m secondopinion_desktop --smoke && \
+	  echo "The app starts correctly. Run 'make run' from a desktop session to use it."; \
+	else \
+	  $(MAKE) --no-print-directory display-libs && $(PY) -m secondopinion_desktop; \
+	fi
+
+display-libs: $(STAMP)
+	@plugin=$$(find $(VENV) -name libqxcb.so | head -n 1); \
+	if command -v apt-get >/dev/null && [ -n "$$plugin" ] && ldd "$$plugin" | grep -q "not found"; then \
+	  echo "Installing the screen libraries Qt needs ($(XCB_PACKAGES))..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(XCB_PACKAGES); \
+	fi
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
