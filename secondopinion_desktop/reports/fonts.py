@@ -1,0 +1,57 @@
+"""The bundled DejaVu fonts: registered once with ReportLab, embedded in every PDF."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, fixed for characters beyond U+FFFF.
+
+    ReportLab writes such a character as five hex digits, which PDF readers reject, so an
+    emoji that prints would vanish from copied or searched text. PDF wants UTF-16 there.
+    """
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+    ]
+    lines += [
+        f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)
+    ]
+    lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+@cache
+def register_fonts() -> frozenset[int]:
+    """Register the fonts (once) and return the code points the regular face can draw."""
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for name, filename in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD
+    )
+    face = pdfmetrics.getFont(REGULAR).face
+    return frozenset(face.charToGlyph)

@@ -1,0 +1,482 @@
+"""The printed words of every printout, in English and Spanish, and dates written out long.
+
+Codes from the model (reasons, record kinds...) take their words from model.catalog; this
+table holds only the headings and sentences the printouts add around them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+_EN: dict[str, str] = {
+    # titles (also the neutral PDF titles; never personal)
+    "title.summary": "Visit summary",
+    "title.records-request": "Letters asking for records",
+    "title.comparison": "Opinions side by side",
+    "title.pcp-letter": "Letter to my primary care doctor",
+    "title.blank-worksheet": "Visit worksheet",
+    # page frame
+    "page": "Page {n} of {m}",
+    "printed": "Printed {date}",
+    "not_filled": "Not filled in",
+    # summary: page one
+    "summary.subtitle": "Second opinion about: {title}",
+    "reassure": (
+        "Asking for a second opinion is a normal part of good care. Doctors expect it, "
+        "and a good doctor will not be upset."
+    ),
+    "who": "Who",
+    "name": "Name",
+    "dob": "Date of birth",
+    "phone": "Phone",
+    "fax": "Fax",
+    "email": "Email",
+    "appointment": "The appointment",
+    "when": "When",
+    "where": "Where",
+    "video_link": "Video link",
+    "with": "With",
+    "how": "How",
+    "records_due": "Records due by",
+    "companion": "Coming with me",
+    "no_appointment": "No appointment has been entered yet.",
+    "question": "The question",
+    "question.sentence": "Diagnosis: {diagnosis}. Proposed treatment: {treatment}.",
+    "question.why": "I want another opinion because:",
+    "no_reasons": "No reason has been chosen yet.",
+    "diagnosed_by": "Diagnosed by",
+    "diagnosed": "Diagnosed",
+    "diagnosed.by_on": "{by}, on {date}",
+    "phone_email": "Phone, email",
+    "coverage": "Coverage",
+    "diagnosed_on": "Diagnosed on",
+    "in_my_words": "In my own words",
+    "insurance": "Insurance",
+    "plan": "Plan",
+    "member_id": "Member ID",
+    "group_number": "Group number",
+    "insurer_phone": "Insurer's phone",
+    "latest_call": "Latest coverage call",
+    "call.line": "{date}, spoke with {who}. Reference number: {ref}",
+    "call.no_ref": "no reference number noted",
+    "requires_so": "Second opinion required by the plan",
+    "covered": "Second opinion covered",
+    "referral": "Referral needed",
+    "preauth": "Prior authorization needed",
+    "insurance_notes": "Notes",
+    "no_insurance": "No insurance details have been entered.",
+    "keep_informed": "Please keep my primary care doctor informed",
+    "first_opinion_doctor": "First opinion from",
+    "no_pcp": "No primary care doctor has been entered.",
+    # summary: later pages
+    "health": "My medicines, allergies and other conditions",
+    "medicines": "Medicines",
+    "medicine": "Medicine",
+    "dose": "Dose",
+    "how_often": "How often",
+    "why": "What it is for",
+    "no_medicines": "No medicines are listed.",
+    "allergies": "Allergies",
+    "substance": "Allergic to",
+    "reaction": "Reaction",
+    "no_allergies": "No allergies are listed.",
+    "conditions": "Other conditions",
+    "condition": "Condition",
+    "since": "Since",
+    "no_conditions": "No other conditions are listed.",
+    "records": "Records",
+    "records.sent": "Sent to the doctor",
+    "records.in_hand": "In hand, not sent yet",
+    "records.missing": "Still missing",
+    "record": "Record",
+    "held_by": "Held by",
+    "status": "Status",
+    "sent_how": "Sent",
+    "none_here": "None.",
+    "no_records": "No records are listed.",
+    "care_team": "Care team",
+    "role": "Role",
+    "doctor": "Doctor",
+    "contact": "Contact",
+    "no_care_team": "No doctors are listed.",
+    "questions": "My questions",
+    "questions.intro": "In the order I want to ask them. Space below each one for the answer.",
+    "must_ask": "Must ask",
+    "topic": "Topic",
+    "answer_noted": "Answer noted",
+    "no_questions": "No questions have been written down yet. Use the lines below.",
+    "closing": "Before the visit ends (the last 15 minutes)",
+    "closing.intro": "Ask the doctor to sum up, and write the answers here.",
+    "closing.q1": "Is this the diagnosis?",
+    "closing.q2": "Are these my choices?",
+    "closing.q3": "What happens next, and who will tell my primary care doctor?",
+    # records request
+    "rr.to": "To",
+    "rr.records_office": "Medical records office",
+    "rr.date": "Date",
+    "rr.subject": "Request for copies of my medical records (right of access, 45 CFR 164.524)",
+    "rr.greeting": "Dear records office,",
+    "rr.body": (
+        "I am asking for copies of my medical records under my right of access in the "
+        "HIPAA Privacy Rule (45 CFR 164.524). I am seeking a second opinion, so please "
+        "send the records listed below."
+    ),
+    "rr.patient": "Patient",
+    "rr.address": "Address",
+    "rr.wanted": "Records I am asking for",
+    "rr.fill_in": "(write the records here)",
+    "rr.format": "Format",
+    "rr.format.general": (
+        "Paper or electronic copies, whichever you can produce readily. Electronic copies "
+        "are welcome."
+    ),
+    "rr.format.disc": (
+        "For imaging: the images themselves on a true DICOM disc (the original image files, "
+        "not only a viewer program or the written report)."
+    ),
+    "rr.format.slides": (
+        "For pathology: please release the original slides and blocks on my signed "
+        "authorization below. Courier details:"
+    ),
+    "rr.courier": "Courier company, account and tracking number",
+    "rr.send_to": "Please send the records directly to",
+    "rr.send_to_blank": "(name and address of the doctor who will give the second opinion)",
+    "rr.copy_me": "Please also send me a copy at the contact details above.",
+    "rr.law": (
+        "The law asks you to act on this request within 30 calendar days. That time may be "
+        "extended once, by up to 30 more days, only with a written notice to me. Any fee may "
+        "only be a reasonable, cost-based fee for copying and postage."
+    ),
+    "rr.thanks": "Thank you for your help.",
+    "rr.signature": "Signature",
+    "rr.printed_name": "Printed name",
+    "rr.authorization": "Signature authorizing release of slides and blocks",
+    # comparison
+    "cmp.opinion": "Opinion {n}",
+    "cmp.doctor": "Doctor",
+    "cmp.date": "Date",
+    "cmp.diagnosis": "Diagnosis",
+    "cmp.treatment": "Recommended treatment",
+    "cmp.options": "Other options",
+    "cmp.compared": "Compared with the first",
+    "cmp.notes": "Notes",
+    "cmp.first": "This is the first opinion",
+    "cmp.none": "No opinions have been entered yet.",
+    "cmp.one": "Only one opinion has been entered so far.",
+    "cmp.disagree": (
+        "These opinions do not agree. It is reasonable, and common, to ask for a third "
+        "opinion. Medicare Part B and many plans cover a third opinion when the first two "
+        "differ; call your insurer to check."
+    ),
+    "cmp.agree": (
+        "These opinions agree, or one refines the other. That can help you feel confident "
+        "in the plan."
+    ),
+    "cmp.decision": "My decision",
+    "cmp.chosen_plan": "Plan chosen",
+    "cmp.with_doctor": "With",
+    "cmp.decided_on": "Decided on",
+    "cmp.why": "Why",
+    # pcp letter
+    "pcp.dear": "Dear {name},",
+    "pcp.dear_blank": "Dear Doctor,",
+    "pcp.subject": "An update about my second opinion",
+    "pcp.intro": (
+        "I want to keep you informed, as my primary care doctor, about the second opinion "
+        "I sought about: {diagnosis}."
+    ),
+    "pcp.saw": "Whom I saw",
+    "pcp.visit": "The second opinion",
+    "pcp.recommended": "What was recommended",
+    "pcp.decided": "What I decided",
+    "pcp.not_yet": "I have not decided yet.",
+    "pcp.recap": "My notes from the visit",
+    "pcp.recap.diagnosis": "The diagnosis as I understood it",
+    "pcp.recap.choices": "My choices",
+    "pcp.recap.next": "Next steps",
+    "pcp.close": "Please keep this with my records. I am happy to talk about it at my next visit.",
+    "pcp.sincerely": "With thanks,",
+    "pcp.nobody": "No visit has been entered yet.",
+    # worksheet
+    "ws.intro": "Fill this in by hand and bring it to the visit.",
+    "ws.check_reasons": "Why I want another opinion (tick all that fit):",
+    "ws.suggested": "Questions many people ask",
+    "ws.sq1": "Is my diagnosis correct?",
+    "ws.sq2": "Do I need this surgery, or are there medicines instead?",
+    "ws.sq3": "Are there clinical trials for my condition?",
+    "ws.sq4": "What are the risks and benefits of each option?",
+    "ws.my_questions": "My own questions",
+    "ws.records_check": "Records to send ahead (tick when sent):",
+}
+
+_ES: dict[str, str] = {
+    "title.summary": "Resumen para la consulta",
+    "title.records-request": "Cartas para pedir documentos médicos",
+    "title.comparison": "Opiniones lado a lado",
+    "title.pcp-letter": "Carta a mi médico de cabecera",
+    "title.blank-worksheet": "Hoja de trabajo para la consulta",
+    "page": "Página {n} de {m}",
+    "printed": "Impreso el {date}",
+    "not_filled": "Sin completar",
+    "summary.subtitle": "Segunda opinión sobre: {title}",
+    "reassure": (
+        "Pedir una segunda opinión es parte normal de una buena atención. Los médicos lo "
+        "esperan, y un buen médico no se molestará."
+    ),
+    "who": "Quién",
+    "name": "Nombre",
+    "dob": "Fecha de nacimiento",
+    "phone": "Teléfono",
+    "fax": "Fax",
+    "email": "Correo electrónico",
+    "appointment": "La cita",
+    "when": "Cuándo",
+    "where": "Dónde",
+    "video_link": "Enlace de video",
+    "with": "Con",
+    "how": "Cómo",
+    "records_due": "Documentos antes del",
+    "companion": "Me acompaña",
+    "no_appointment": "Todavía no se ha anotado ninguna cita.",
+    "question": "La pregunta",
+    "question.sentence": "Diagnóstico: {diagnosis}. Tratamiento propuesto: {treatment}.",
+    "question.why": "Quiero otra opinión porque:",
+    "no_reasons": "Todavía no se ha elegido ningún motivo.",
+    "diagnosed_by": "Diagnosticado por",
+    "diagnosed": "Diagnóstico hecho",
+    "diagnosed.by_on": "{by}, el {date}",
+    "phone_email": "Teléfono, correo",
+    "coverage": "Cobertura",
+    "diagnosed_on": "Diagnosticado el",
+    "in_my_words": "En mis propias palabras",
+    "insurance": "Seguro médico",
+    "plan": "Plan",
+    "member_id": "Número de afiliado",
+    "group_number": "Número de grupo",
+    "insurer_phone": "Teléfono del seguro",
+    "latest_call": "Última llamada sobre la cobertura",
+    "call.line": "{date}, hablé con {who}. Número de referencia: {ref}",
+    "call.no_ref": "sin número de referencia anotado",
+    "requires_so": "El plan exige una segunda opinión",
+    "covered": "La segunda opinión está cubierta",
+    "referral": "Hace falta una derivación",
+    "preauth": "Hace falta autorización previa",
+    "insurance_notes": "Notas",
+    "no_insurance": "No se han anotado datos del seguro.",
+    "keep_informed": "Por favor, mantengan informado a mi médico de cabecera",
+    "first_opinion_doctor": "Primera opinión de",
+    "no_pcp": "No se ha anotado ningún médico de cabecera.",
+    "health": "Mis medicamentos, alergias y otras enfermedades",
+    "medicines": "Medicamentos",
+    "medicine": "Medicamento",
+    "dose": "Dosis",
+    "how_often": "Con qué frecuencia",
+    "why": "Para qué es",
+    "no_medicines": "No hay medicamentos anotados.",
+    "allergies": "Alergias",
+    "substance": "Alergia a",
+    "reaction": "Reacción",
+    "no_allergies": "No hay alergias anotadas.",
+    "conditions": "Otras enfermedades",
+    "condition": "Enfermedad",
+    "since": "Desde",
+    "no_conditions": "No hay otras enfermedades anotadas.",
+    "records": "Documentos médicos",
+    "records.sent": "Enviados al médico",
+    "records.in_hand": "En mi poder, todavía sin enviar",
+    "records.missing": "Todavía faltan",
+    "record": "Documento",
+    "held_by": "Lo tiene",
+    "status": "Estado",
+    "sent_how": "Enviado",
+    "none_here": "Ninguno.",
+    "no_records": "No hay documentos anotados.",
+    "care_team": "Equipo médico",
+    "role": "Papel",
+    "doctor": "Médico",
+    "contact": "Contacto",
+    "no_care_team": "No hay médicos anotados.",
+    "questions": "Mis preguntas",
+    "questions.intro": (
+        "En el orden en que quiero hacerlas. Hay espacio debajo de cada una para la respuesta."
+    ),
+    "must_ask": "Preguntar sin falta",
+    "topic": "Tema",
+    "answer_noted": "Respuesta anotada",
+    "no_questions": "Todavía no hay preguntas escritas. Use las líneas de abajo.",
+    "closing": "Antes de que termine la consulta (los últimos 15 minutos)",
+    "closing.intro": "Pida al médico que resuma, y escriba aquí las respuestas.",
+    "closing.q1": "¿Es este el diagnóstico?",
+    "closing.q2": "¿Son estas mis opciones?",
+    "closing.q3": "¿Qué pasa ahora, y quién informará a mi médico de cabecera?",
+    "rr.to": "Para",
+    "rr.records_office": "Oficina de historias clínicas",
+    "rr.date": "Fecha",
+    "rr.subject": (
+        "Solicitud de copias de mi historia clínica (derecho de acceso, 45 CFR 164.524)"
+    ),
+    "rr.greeting": "Estimada oficina de historias clínicas:",
+    "rr.body": (
+        "Solicito copias de mi historia clínica en virtud de mi derecho de acceso según la "
+        "Regla de Privacidad de HIPAA (45 CFR 164.524). Busco una segunda opinión, así que "
+        "les ruego envíen los documentos que se indican abajo."
+    ),
+    "rr.patient": "Paciente",
+    "rr.address": "Dirección",
+    "rr.wanted": "Documentos que solicito",
+    "rr.fill_in": "(escriba aquí los documentos)",
+    "rr.format": "Formato",
+    "rr.format.general": (
+        "Copias en papel o electrónicas, las que puedan producir fácilmente. Las copias "
+        "electrónicas son bienvenidas."
+    ),
+    "rr.format.disc": (
+        "Para las imágenes: las imágenes mismas en un disco DICOM verdadero (los archivos "
+        "originales, no solo un programa visor ni el informe escrito)."
+    ),
+    "rr.format.slides": (
+        "Para patología: les ruego entreguen las laminillas y bloques originales con mi "
+        "autorización firmada abajo. Datos del mensajero:"
+    ),
+    "rr.courier": "Empresa de mensajería, cuenta y número de seguimiento",
+    "rr.send_to": "Les ruego envíen los documentos directamente a",
+    "rr.send_to_blank": "(nombre y dirección del médico de la segunda opinión)",
+    "rr.copy_me": "Les ruego también me envíen una copia a mis datos de contacto.",
+    "rr.law": (
+        "La ley pide que respondan a esta solicitud en un plazo de 30 días naturales. Ese plazo "
+        "solo puede ampliarse una vez, hasta 30 días más, con un aviso por escrito. Cualquier "
+        "cargo debe ser razonable y basado solo en el costo de copia y envío."
+    ),
+    "rr.thanks": "Gracias por su ayuda.",
+    "rr.signature": "Firma",
+    "rr.printed_name": "Nombre en letra de imprenta",
+    "rr.authorization": "Firma que autoriza la entrega de laminillas y bloques",
+    "cmp.opinion": "Opinión {n}",
+    "cmp.doctor": "Médico",
+    "cmp.date": "Fecha",
+    "cmp.diagnosis": "Diagnóstico",
+    "cmp.treatment": "Tratamiento recomendado",
+    "cmp.options": "Otras opciones",
+    "cmp.compared": "Comparada con la primera",
+    "cmp.notes": "Notas",
+    "cmp.first": "Esta es la primera opinión",
+    "cmp.none": "Todavía no se ha anotado ninguna opinión.",
+    "cmp.one": "Hasta ahora solo hay una opinión anotada.",
+    "cmp.disagree": (
+        "Estas opiniones no coinciden. Es razonable, y frecuente, pedir una tercera opinión. "
+        "Medicare Parte B y muchos planes cubren una tercera opinión cuando las dos primeras "
+        "difieren; llame a su seguro para confirmarlo."
+    ),
+    "cmp.agree": (
+        "Estas opiniones coinciden, o una precisa la otra. Eso puede ayudarle a confiar en el plan."
+    ),
+    "cmp.decision": "Mi decisión",
+    "cmp.chosen_plan": "Plan elegido",
+    "cmp.with_doctor": "Con",
+    "cmp.decided_on": "Decidido el",
+    "cmp.why": "Por qué",
+    "pcp.dear": "Estimado/a {name}:",
+    "pcp.dear_blank": "Estimado/a doctor/a:",
+    "pcp.subject": "Novedades sobre mi segunda opinión",
+    "pcp.intro": (
+        "Quiero mantenerle informado/a, como mi médico de cabecera, sobre la segunda opinión "
+        "que pedí acerca de: {diagnosis}."
+    ),
+    "pcp.saw": "A quién consulté",
+    "pcp.visit": "La segunda opinión",
+    "pcp.recommended": "Qué me recomendaron",
+    "pcp.decided": "Qué decidí",
+    "pcp.not_yet": "Todavía no he decidido.",
+    "pcp.recap": "Mis notas de la consulta",
+    "pcp.recap.diagnosis": "El diagnóstico tal como lo entendí",
+    "pcp.recap.choices": "Mis opciones",
+    "pcp.recap.next": "Próximos pasos",
+    "pcp.close": (
+        "Le ruego guarde esta carta con mi historia. Con gusto lo hablamos en mi próxima consulta."
+    ),
+    "pcp.sincerely": "Muchas gracias,",
+    "pcp.nobody": "Todavía no se ha anotado ninguna consulta.",
+    "ws.intro": "Complete esta hoja a mano y llévela a la consulta.",
+    "ws.check_reasons": "Por qué quiero otra opinión (marque todo lo que corresponda):",
+    "ws.suggested": "Preguntas que mucha gente hace",
+    "ws.sq1": "¿Es correcto mi diagnóstico?",
+    "ws.sq2": "¿Necesito esta cirugía, o hay medicamentos en su lugar?",
+    "ws.sq3": "¿Hay ensayos clínicos para mi enfermedad?",
+    "ws.sq4": "¿Cuáles son los riesgos y beneficios de cada opción?",
+    "ws.my_questions": "Mis propias preguntas",
+    "ws.records_check": "Documentos para enviar antes (marque al enviarlos):",
+}
+
+_MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+}
+_WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+}
+
+
+def text(key: str, language: str = "en", **values: str) -> str:
+    """The printed words for ``key`` in ``language``, with ``{placeholders}`` filled in."""
+    table = _ES if language == "es" else _EN
+    template = table.get(key, _EN[key])
+    return template.format(**values) if values else template
+
+
+def long_date(day: date, language: str = "en", *, weekday: bool = False) -> str:
+    """A date written out, never as digits ("December 3, 2026" / "3 de diciembre de 2026")."""
+    month = _MONTHS[language][day.month - 1]
+    if language == "es":
+        written = f"{day.day} de {month} de {day.year}"
+    else:
+        written = f"{month} {day.day}, {day.year}"
+    if weekday:
+        written = f"{_WEEKDAYS[language][day.weekday()]}, {written}"
+    return written
+
+
+def utc_offset(moment: datetime) -> str:
+    """The offset of an aware date-time as "UTC-05:00"."""
+    offset = moment.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+def long_datetime(moment: datetime, language: str = "en") -> str:
+    """ "Thursday, December 3, 2026 at 10:30 AM (UTC-05:00)", in the offset it was entered in."""
+    day = long_date(moment.date(), language, weekday=True)
+    if language == "es":
+        clock = f"{moment.hour:02d}:{moment.minute:02d}"
+        return f"{day} a las {clock} ({utc_offset(moment)})"
+    hour12 = moment.hour % 12 or 12
+    half = "AM" if moment.hour < 12 else "PM"
+    return f"{day} at {hour12}:{moment.minute:02d} {half} ({utc_offset(moment)})"

@@ -1,0 +1,417 @@
+"""The shared page: styles for normal and large print, the page frame and common blocks.
+
+Every page carries the person's name, the print date and "Page N of M". Imported only when a
+PDF is made (it pulls in ReportLab).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from secondopinion_desktop.reports.labels import long_date, text
+from secondopinion_desktop.reports.text import para, printable
+
+AUTHOR = "Second Opinion Companion"
+INK = colors.HexColor("#111111")
+RULE = colors.HexColor("#6b6b6b")
+SHADE = colors.HexColor("#eeeeee")
+GRID = colors.HexColor("#9a9a9a")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to print: large print or not, paper, language and the date shown on each page."""
+
+    large_print: bool
+    paper: str
+    language: str
+    printed_on: date
+
+    def t(self, key: str, **values: str) -> str:
+        return text(key, self.language, **values)
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles and measures of one print size."""
+
+    body: ParagraphStyle
+    bold: ParagraphStyle
+    cell: ParagraphStyle
+    cell_label: ParagraphStyle
+    bullet: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    note: ParagraphStyle
+    frame_size: float
+    rule_gap: float
+    answer_lines: int
+    label_width: float
+
+
+def make_styles(large_print: bool) -> Styles:
+    register_fonts()
+    size = 16.0 if large_print else 11.0
+    leading = size * (1.45 if large_print else 1.4)
+    cell_leading = size * (1.35 if large_print else 1.3)
+    heading = 22.0 if large_print else 15.0
+    base = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=size,
+        leading=leading,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=size * 0.35,
+        splitLongWords=1,
+        bulletFontName=REGULAR,
+        bulletFontSize=size,
+        # Lines may break after a hyphen or slash, so long links and codes wrap sensibly.
+        wordWrap=None,
+    )
+    return Styles(
+        body=base,
+        bold=ParagraphStyle("bold", parent=base, fontName=BOLD),
+        # Table cells are a little tighter than running text (the padding adds air back).
+        cell=ParagraphStyle("cell", parent=base, spaceAfter=0, leading=cell_leading),
+        cell_label=ParagraphStyle(
+            "cell_label", parent=base, fontName=BOLD, spaceAfter=0, leading=cell_leading
+        ),
+        bullet=ParagraphStyle(
+            "bullet",
+            parent=base,
+            spaceAfter=size * 0.1,
+            leftIndent=size * 1.2,
+            bulletIndent=size * 0.2,
+        ),
+        title=ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=BOLD,
+            fontSize=heading + 5,
+            leading=(heading + 5) * 1.25,
+            spaceAfter=size * 0.3,
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle",
+            parent=base,
+            fontSize=size + 2,
+            leading=(size + 2) * 1.35,
+            spaceAfter=size * 0.6,
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=BOLD,
+            fontSize=heading,
+            leading=heading * 1.3,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.25,
+            keepWithNext=1,
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=base,
+            fontName=BOLD,
+            fontSize=size + 1,
+            leading=(size + 1) * 1.35,
+            spaceBefore=size * 0.5,
+            spaceAfter=size * 0.25,
+            keepWithNext=1,
+        ),
+        note=ParagraphStyle("note", parent=base, fontName=ITALIC, spaceAfter=0),
+        frame_size=16.0 if large_print else 9.5,
+        rule_gap=34.0 if large_print else 24.0,
+        answer_lines=3,
+        label_width=(66 if large_print else 46) * mm,
+    )
+
+
+class RuledLines(Flowable):  # type: ignore[misc]
+    """Empty ruled lines to write on by hand."""
+
+    def __init__(self, count: int, gap: float, indent: float = 0) -> None:
+        super().__init__()
+        self.count = count
+        self.gap = gap
+        self.indent = indent
+        self.width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.count * self.gap + 4
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.7)
+        for i in range(self.count):
+            y = i * self.gap + 2
+            canvas.line(self.indent, y, self.width, y)
+
+
+def _fit(value: str, font: str, size: float, width: float) -> str:
+    """``value`` shortened with an ellipsis to fit ``width`` (the running header only; the
+    full text is in the body)."""
+    if stringWidth(value, font, size) <= width:
+        return value
+    low, high = 0, len(value)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(value[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return value[:low] + "…"
+
+
+@dataclass(frozen=True)
+class _Frame:
+    name: str
+    printed: str
+    page_template: str
+    size: float
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds every page until the end, so each can say "Page N of M"."""
+
+    def __init__(self, *args: Any, frame: _Frame, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._frame = frame
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_frame(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_frame(self, number: int, total: int) -> None:
+        frame = self._frame
+        width, height = self._pagesize
+        margin = 18 * mm
+        self.saveState()
+        self.setFillColor(INK)
+        size = frame.size
+        right = _fit(frame.printed, REGULAR, size, (width - 2 * margin) / 2)
+        right_width = stringWidth(right, REGULAR, size)
+        name = _fit(frame.name, BOLD, size, width - 2 * margin - right_width - 12)
+        top = height - 9 * mm - size
+        self.setFont(BOLD, size)
+        self.drawString(margin, top, name)
+        self.setFont(REGULAR, size)
+        self.drawRightString(width - margin, top, right)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.6)
+        self.line(margin, top - size * 0.45, width - margin, top - size * 0.45)
+        page = frame.page_template.format(n=number, m=total)
+        self.drawCentredString(width / 2, 8 * mm, page)
+        self.restoreState()
+
+
+def build_document(
+    story: Sequence[Flowable], options: Options, styles: Styles, *, title_key: str, name: str
+) -> bytes:
+    """Lay ``story`` out on the chosen paper with the page frame; the PDF as bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    pagesize = LETTER if options.paper == "letter" else A4
+    frame_room = styles.frame_size * 2.2
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=11 * mm + frame_room,
+        bottomMargin=10 * mm + frame_room,
+        # Neutral metadata: a PDF's properties must not carry health details or a name.
+        title=options.t(title_key),
+        author=AUTHOR,
+        creator=AUTHOR,
+        subject="",
+        keywords="",
+        invariant=1,
+        initialFontName=REGULAR,
+        initialFontSize=styles.body.fontSize,
+        lang="es" if options.language == "es" else "en",
+    )
+    frame = _Frame(
+        name=printable(name).replace("\n", " ") or " ",
+        printed=options.t("printed", date=long_date(options.printed_on, options.language)),
+        page_template=options.t("page", n="{n}", m="{m}"),
+        size=styles.frame_size,
+    )
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, frame=frame, **kwargs)
+
+    doc.build(list(story), canvasmaker=canvas_maker)
+    return buffer.getvalue()
+
+
+# ----- blocks the printouts share ---------------------------------------------------------
+
+
+def p(value: object, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of user text (escaped)."""
+    return Paragraph(para(value), style)
+
+
+def label_p(words: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of the app's own words (escaped too: labels can hold "<" or "&")."""
+    return Paragraph(para(words), style)
+
+
+def heading(words: str, styles: Styles) -> list[Flowable]:
+    # Keep a heading with at least a few lines of what follows.
+    return [CondPageBreak(styles.body.leading * 3.5), label_p(words, styles.heading)]
+
+
+def facts(rows: Sequence[tuple[str, object]], styles: Styles, options: Options) -> Table:
+    """Label / value pairs in two columns; empty values say "Not filled in"."""
+    data = []
+    for label_words, value in rows:
+        shown = value if value is not None and str(value).strip() else None
+        cell = (
+            p(shown, styles.cell)
+            if shown is not None
+            else label_p(options.t("not_filled"), styles.note)
+        )
+        data.append([label_p(label_words, styles.cell_label), cell])
+    table = Table(data, colWidths=[styles.label_width, None], splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def grid(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    styles: Styles,
+    widths: Sequence[float] | None = None,
+    row_height: float | None = None,
+) -> Table:
+    """A ruled table with a shaded header row that repeats on each page.
+
+    ``row_height`` fixes the height of the body rows (blank rows to write in).
+    """
+    data: list[list[Flowable]] = [[label_p(h, styles.cell_label) for h in header]]
+    data += [[p(v, styles.cell) for v in row] for row in rows]
+    table = Table(
+        data,
+        colWidths=list(widths) if widths else None,
+        rowHeights=[None] + [row_height] * len(rows) if row_height else None,
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("GRID", (0, 0), (-1, -1), 0.6, GRID),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def boxed(flowables: Sequence[Flowable], styles: Styles, *, keep_together: bool = True) -> Flowable:
+    """Flowables inside a ruled box (the closing checklist, the reassurance)."""
+    table = Table([[list(flowables)]], colWidths=[None], splitInRow=1, hAlign="LEFT")
+    pad = styles.body.fontSize * 0.8
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.6, INK),
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+            ]
+        )
+    )
+    return KeepTogether([table]) if keep_together else table
+
+
+def gap(styles: Styles, lines: float = 1.0) -> Spacer:
+    return Spacer(1, styles.body.leading * lines)
+
+
+def joined(*parts: object, sep: str = ", ") -> str:
+    """Non-empty parts joined with ``sep`` (for short contact lines)."""
+    return sep.join(str(x).strip() for x in parts if x is not None and str(x).strip())
+
+
+def write_in(pairs: Sequence[str], styles: Styles) -> Table:
+    """Labels each followed by a line to write on (signature, date, courier...)."""
+    data = [[label_p(words, styles.cell_label), ""] for words in pairs]
+    table = Table(data, colWidths=[styles.label_width, None], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                # Room above each line to write on; rows grow with a label that wraps.
+                ("TOPPADDING", (0, 0), (-1, -1), styles.rule_gap * 0.55),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (1, 0), (1, -1), 0.8, RULE),
+            ]
+        )
+    )
+    return table
+
+
+def bullets(items: Sequence[str], styles: Styles) -> list[Flowable]:
+    """A bulleted list of already-escaped Paragraph text."""
+    return [Paragraph(item, styles.bullet, bulletText="•") for item in items]

@@ -1,0 +1,174 @@
+"""Letters asking for records: one per record holder, under the HIPAA right of access."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
+
+from secondopinion_desktop.model.catalog import label
+from secondopinion_desktop.model.enums import RecordKind, RecordStatus
+from secondopinion_desktop.reports.labels import long_date
+from secondopinion_desktop.reports.layout import (
+    Options,
+    RuledLines,
+    Styles,
+    build_document,
+    bullets,
+    facts,
+    gap,
+    joined,
+    label_p,
+    make_styles,
+    p,
+    write_in,
+)
+from secondopinion_desktop.reports.text import has_text, para
+from secondopinion_desktop.reports.visits import second_opinion_doctor
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.model import CareTeamMember, Case, RecordItem
+
+STILL_TO_GET = (RecordStatus.NEEDED, RecordStatus.REQUESTED)
+
+
+def letters_wanted(case: Case) -> list[tuple[str | None, list[RecordItem]]]:
+    """(holder, records) for each letter, in the order holders first appear.
+
+    Records still to get are asked for; if every record is already in hand, one letter per
+    holder of all records is still offered (people reprint a lost letter). No records at all:
+    one letter with lines to fill in.
+    """
+    wanted = [r for r in case.records if (r.status or RecordStatus.NEEDED) in STILL_TO_GET]
+    chosen = wanted or list(case.records)
+    groups: dict[str, tuple[str | None, list[RecordItem]]] = {}
+    for record in chosen:
+        holder = record.held_by.strip() if record.held_by and record.held_by.strip() else None
+        key = " ".join(holder.casefold().split()) if holder else ""
+        groups.setdefault(key, (holder, []))[1].append(record)
+    return list(groups.values()) or [(None, [])]
+
+
+def _holder_details(case: Case, holder: str | None) -> CareTeamMember | None:
+    """The care-team entry whose name or organisation is this holder, for its address."""
+    if not holder:
+        return None
+    wanted = holder.casefold()
+    for member in case.care_team:
+        for value in (member.organization, member.name):
+            if value and value.strip().casefold() == wanted:
+                return member
+    return None
+
+
+def build(case: Case, options: Options) -> bytes:
+    styles = make_styles(options.large_print)
+    story: list[Flowable] = []
+    for index, (holder, records) in enumerate(letters_wanted(case)):
+        if index:
+            story.append(PageBreak())
+        story += letter(case, holder, records, options, styles)
+    return build_document(
+        story, options, styles, title_key="title.records-request", name=case.person.full_name
+    )
+
+
+def _address_block(member: CareTeamMember | None, options: Options) -> str:
+    if member is None:
+        return ""
+    t = options.t
+    return "\n".join(
+        x
+        for x in (
+            member.address.strip() if member.address else "",
+            f"{t('phone')}: {member.phone.strip()}"
+            if has_text(member.phone) and member.phone
+            else "",
+            f"{t('fax')}: {member.fax.strip()}" if has_text(member.fax) and member.fax else "",
+        )
+        if x
+    )
+
+
+def letter(
+    case: Case,
+    holder: str | None,
+    records: list[RecordItem],
+    options: Options,
+    styles: Styles,
+) -> list[Flowable]:
+    t = options.t
+    lang = options.language
+    person = case.person
+    story: list[Flowable] = [label_p(t("rr.subject"), styles.heading)]
+    story.append(label_p(f"{t('rr.date')}: {long_date(options.printed_on, lang)}", styles.body))
+
+    to_lines = holder or t("rr.records_office")
+    details = _address_block(_holder_details(case, holder), options)
+    story.append(facts([(t("rr.to"), joined(to_lines, details, sep="\n"))], styles, options))
+    if not holder or not details:
+        story.append(RuledLines(2, styles.rule_gap, indent=styles.label_width))
+    dob = long_date(person.date_of_birth, lang) if person.date_of_birth else None
+    story.append(gap(styles, 0.3))
+    story.append(
+        facts(
+            [
+                (t("rr.patient"), person.full_name),
+                (t("dob"), dob),
+                (t("phone"), person.phone),
+                (t("email"), person.email),
+            ],
+            styles,
+            options,
+        )
+    )
+    story.append(gap(styles, 0.3))
+    story.append(label_p(t("rr.greeting"), styles.body))
+    story.append(label_p(t("rr.body"), styles.body))
+
+    story.append(label_p(t("rr.wanted"), styles.subheading))
+    if records:
+        items = []
+        for record in records:
+            words = escape(label(record.kind, lang))
+            if has_text(record.description):
+                words += f": {para(record.description)}"
+            items.append(words)
+        story += bullets(items, styles)
+    else:
+        story.append(label_p(t("rr.fill_in"), styles.note))
+        story.append(RuledLines(4, styles.rule_gap))
+
+    story.append(label_p(t("rr.format"), styles.subheading))
+    kinds = {r.kind for r in records}
+    story.append(label_p(t("rr.format.general"), styles.body))
+    if RecordKind.IMAGING_DISC in kinds or RecordKind.IMAGING_REPORT in kinds or not records:
+        story.append(label_p(t("rr.format.disc"), styles.body))
+    slides = RecordKind.PATHOLOGY_SLIDES in kinds
+    if slides:
+        story.append(label_p(t("rr.format.slides"), styles.body))
+        story.append(write_in([t("rr.courier")], styles))
+
+    story.append(label_p(t("rr.send_to"), styles.subheading))
+    doctor = second_opinion_doctor(case)
+    if doctor is not None:
+        name = joined(doctor.name, doctor.specialty, doctor.organization)
+        story.append(p(joined(name, _address_block(doctor, options), sep="\n"), styles.body))
+        if not has_text(doctor.address):
+            story.append(RuledLines(2, styles.rule_gap))
+    else:
+        story.append(label_p(t("rr.send_to_blank"), styles.note))
+        story.append(RuledLines(3, styles.rule_gap))
+    story.append(label_p(t("rr.copy_me"), styles.body))
+    story.append(label_p(t("rr.law"), styles.body))
+
+    closing: list[Flowable] = [label_p(t("rr.thanks"), styles.body)]
+    lines = [t("rr.signature"), t("rr.date")]
+    if slides:
+        lines.append(t("rr.authorization"))
+    closing.append(write_in(lines, styles))
+    closing.append(gap(styles, 0.2))
+    closing.append(facts([(t("rr.printed_name"), person.full_name)], styles, options))
+    story.append(KeepTogether(closing))
+    return story

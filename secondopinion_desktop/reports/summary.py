@@ -1,0 +1,468 @@
+"""The visit summary: page one at a glance, then health, records, questions and the closing box."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+
+from secondopinion_desktop.model.catalog import label
+from secondopinion_desktop.model.enums import CareRole, RecordStatus, TriState, VisitMode
+from secondopinion_desktop.reports.labels import long_date, long_datetime
+from secondopinion_desktop.reports.layout import (
+    Options,
+    RuledLines,
+    Styles,
+    boxed,
+    build_document,
+    facts,
+    gap,
+    grid,
+    heading,
+    joined,
+    label_p,
+    make_styles,
+    p,
+)
+from secondopinion_desktop.reports.text import has_text, para
+from secondopinion_desktop.reports.visits import members, next_appointment, primary_care
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.model import (
+        Appointment,
+        CareTeamMember,
+        Case,
+        Insurance,
+        InsuranceCall,
+        RecordItem,
+    )
+
+
+def build(case: Case, options: Options) -> bytes:
+    styles = make_styles(options.large_print)
+    story: list[Flowable] = []
+    story += page_one(case, options, styles)
+    story.append(PageBreak())
+    story += health_part(case, options, styles)
+    story += records_part(case, options, styles)
+    story += care_team_part(case, options, styles)
+    story += questions_part(case, options, styles)
+    story.append(gap(styles, 0.5))
+    story.append(closing_box(options, styles))
+    return build_document(
+        story, options, styles, title_key="title.summary", name=case.person.full_name
+    )
+
+
+# ----- page one ------------------------------------------------------------------------------
+
+
+def title_block(case: Case, options: Options, styles: Styles, title_key: str) -> list[Flowable]:
+    story: list[Flowable] = [label_p(options.t(title_key), styles.title)]
+    if has_text(case.title):
+        subtitle = escape(options.t("summary.subtitle", title="{title}")).format(
+            title=para(case.title)
+        )
+        story.append(Paragraph(subtitle, styles.subtitle))
+    return story
+
+
+def page_one(case: Case, options: Options, styles: Styles) -> list[Flowable]:
+    t = options.t
+    lang = options.language
+    person = case.person
+    story = title_block(case, options, styles, "title.summary")
+    story.append(label_p(t("reassure"), styles.note))
+
+    story += heading(t("who"), styles)
+    dob = long_date(person.date_of_birth, lang) if person.date_of_birth else None
+    who: list[tuple[str, object]] = [(t("name"), person.full_name), (t("dob"), dob)]
+    if has_text(person.email):
+        who.append((t("phone_email"), joined(person.phone, person.email, sep="  ·  ")))
+    else:
+        who.append((t("phone"), person.phone))
+    story.append(facts(who, styles, options))
+
+    story += heading(t("appointment"), styles)
+    visit = next_appointment(case)
+    if visit is None:
+        story.append(label_p(t("no_appointment"), styles.body))
+    else:
+        story.append(facts(appointment_rows(visit, options), styles, options))
+
+    story += heading(t("question"), styles)
+    story += question_block(case, options, styles)
+
+    story += heading(t("insurance"), styles)
+    if case.insurance is None:
+        story.append(label_p(t("no_insurance"), styles.body))
+    else:
+        story.append(facts(insurance_rows(case.insurance, options), styles, options))
+
+    story += heading(t("keep_informed"), styles)
+    story += informed_block(case, options, styles)
+    return story
+
+
+def appointment_rows(visit: Appointment, options: Options) -> list[tuple[str, object]]:
+    t = options.t
+    when = long_datetime(visit.starts_at, options.language) if visit.starts_at else None
+    mode = visit.mode or VisitMode.IN_PERSON
+    how = label(mode, options.language)
+    rows: list[tuple[str, object]] = [(t("when"), when)]
+    # How and where share a row ("In person: 1200 Campus Drive") to keep page one to one page.
+    if mode == VisitMode.VIRTUAL:
+        rows.append(
+            (t("where"), f"{how}: {visit.video_link}" if has_text(visit.video_link) else how)
+        )
+        if has_text(visit.location):
+            rows.append(("", visit.location))
+    else:
+        rows.append((t("where"), f"{how}: {visit.location}" if has_text(visit.location) else how))
+        if has_text(visit.video_link):
+            rows.append((t("video_link"), visit.video_link))
+    rows.append((t("with"), visit.with_doctor))
+    if visit.records_due_on:
+        rows.append((t("records_due"), long_date(visit.records_due_on, options.language)))
+    companion = joined(
+        visit.companion_name,
+        f"({visit.companion_relationship.strip()})"
+        if has_text(visit.companion_relationship) and visit.companion_relationship
+        else None,
+        sep=" ",
+    )
+    companion = joined(companion, visit.companion_phone)
+    rows.append((t("companion"), companion or None))
+    return rows
+
+
+def question_block(case: Case, options: Options, styles: Styles) -> list[Flowable]:
+    t = options.t
+    lang = options.language
+    missing = escape(t("not_filled")).lower()
+    sentence = escape(t("question.sentence", diagnosis="{diagnosis}", treatment="{treatment}"))
+    diagnosis = (
+        f"<b>{para(case.diagnosis_current)}</b>" if has_text(case.diagnosis_current) else missing
+    )
+    treatment = (
+        f"<b>{para(case.proposed_treatment)}</b>" if has_text(case.proposed_treatment) else missing
+    )
+    story: list[Flowable] = [
+        Paragraph(sentence.format(diagnosis=diagnosis, treatment=treatment), styles.body)
+    ]
+    if case.reasons:
+        story.append(label_p(t("question.why"), styles.body))
+        for reason in case.reasons:
+            words = label(reason.code, lang)
+            detail = f": {para(reason.detail)}" if has_text(reason.detail) else ""
+            story.append(
+                Paragraph(
+                    f"{escape(words)}{detail}",
+                    styles.bullet,
+                    bulletText="•",
+                )
+            )
+    else:
+        story.append(label_p(t("no_reasons"), styles.note))
+    extra: list[tuple[str, object]] = []
+    if has_text(case.diagnosed_by) and case.diagnosed_on:
+        by_on = t("diagnosed.by_on", by="{by}", date=long_date(case.diagnosed_on, lang))
+        extra.append((t("diagnosed"), by_on.format(by=str(case.diagnosed_by).strip())))
+    elif has_text(case.diagnosed_by):
+        extra.append((t("diagnosed_by"), case.diagnosed_by))
+    elif case.diagnosed_on:
+        extra.append((t("diagnosed_on"), long_date(case.diagnosed_on, lang)))
+    if has_text(case.in_my_words):
+        extra.append((t("in_my_words"), case.in_my_words))
+    if extra:
+        story.append(facts(extra, styles, options))
+    return story
+
+
+def latest_call(insurance: Insurance) -> InsuranceCall | None:
+    """The most recent call (by date; among undated ones, the last entered)."""
+    if not insurance.calls:
+        return None
+    ranked = sorted(enumerate(insurance.calls), key=lambda pair: (pair[1].on or date.min, pair[0]))
+    return ranked[-1][1]
+
+
+def call_line(call: InsuranceCall, options: Options) -> str:
+    t = options.t
+    when = long_date(call.on, options.language) if call.on else t("not_filled")
+    who = call.spoke_with.strip() if call.spoke_with and call.spoke_with.strip() else "?"
+    ref = (
+        call.reference_number.strip()
+        if call.reference_number and call.reference_number.strip()
+        else t("call.no_ref")
+    )
+    return t("call.line", date=when, who=who, ref=ref)
+
+
+def insurance_rows(insurance: Insurance, options: Options) -> list[tuple[str, object]]:
+    t = options.t
+    lang = options.language
+    rows: list[tuple[str, object]] = [
+        (t("plan"), insurance.plan_name),
+        (t("member_id"), insurance.member_id),
+        (t("group_number"), insurance.group_number),
+        (t("insurer_phone"), insurance.phone),
+    ]
+    call = latest_call(insurance)
+    if call is not None:
+        line = call_line(call, options)
+        if has_text(call.notes):
+            line += f". {str(call.notes).strip()}"
+        rows.append((t("latest_call"), line))
+    # Only what is known, on one line: "not known yet" four times would crowd page one.
+    known = [
+        f"{t(key)}: {label(value, lang)}"
+        for key, value in (
+            ("requires_so", insurance.requires_second_opinion),
+            ("covered", insurance.second_opinion_covered),
+            ("referral", insurance.referral_required),
+            ("preauth", insurance.preauthorization_required),
+        )
+        if value is not None and value != TriState.UNKNOWN
+    ]
+    if known:
+        rows.append((t("coverage"), ".  ".join(known) + "."))
+    if has_text(insurance.notes):
+        rows.append((t("insurance_notes"), insurance.notes))
+    return rows
+
+
+def doctor_line(member: CareTeamMember) -> str:
+    return joined(member.name, member.specialty, member.organization)
+
+
+def contact_line(member: CareTeamMember, options: Options) -> str:
+    t = options.t
+    parts = []
+    if has_text(member.phone):
+        parts.append(f"{t('phone')}: {member.phone}")
+    if has_text(member.fax):
+        parts.append(f"{t('fax')}: {member.fax}")
+    if has_text(member.email):
+        parts.append(f"{t('email')}: {member.email}")
+    if has_text(member.address):
+        parts.append(str(member.address))
+    return "\n".join(parts)
+
+
+def informed_block(case: Case, options: Options, styles: Styles) -> list[Flowable]:
+    t = options.t
+    pcp = primary_care(case)
+    rows: list[tuple[str, object]] = []
+    if pcp is not None:
+        rows.append((label(CareRole.PRIMARY_CARE, options.language), doctor_line(pcp)))
+        reach = joined(
+            f"{t('phone')}: {pcp.phone}" if has_text(pcp.phone) else None,
+            f"{t('fax')}: {pcp.fax}" if has_text(pcp.fax) else None,
+            sep="  ·  ",
+        )
+        rows.append((f"{t('phone')}, {t('fax').lower()}", reach or None))
+    others = [m for m in case.care_team if m.keep_informed and m is not pcp]
+    for member in others:
+        rows.append((label(member.role or CareRole.OTHER, options.language), doctor_line(member)))
+        contact = contact_line(member, options)
+        if contact:
+            rows.append(("", contact))
+    # The first-opinion doctor is usually already named under "Diagnosed"; say it only once.
+    for member in members(case, CareRole.FIRST_OPINION):
+        if member not in others and not has_text(case.diagnosed_by):
+            rows.append((t("first_opinion_doctor"), doctor_line(member)))
+    story: list[Flowable] = []
+    if pcp is None:
+        story.append(label_p(t("no_pcp"), styles.note))
+    if rows:
+        story.append(facts(rows, styles, options))
+    return story
+
+
+# ----- later pages ---------------------------------------------------------------------------
+
+
+def _widths(styles: Styles, options: Options, shares: list[float]) -> list[float]:
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.lib.units import mm
+
+    page_width = (LETTER if options.paper == "letter" else A4)[0]
+    usable = page_width - 36 * mm - 1
+    total = sum(shares)
+    return [usable * s / total for s in shares]
+
+
+def health_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
+    t = options.t
+    person = case.person
+    story = heading(t("health"), styles)
+    story.append(label_p(t("medicines"), styles.subheading))
+    if person.medications:
+        story.append(
+            grid(
+                [t("medicine"), t("dose"), t("how_often"), t("why")],
+                [[m.name, m.dose, m.how_often, m.reason] for m in person.medications],
+                styles,
+                _widths(styles, options, [3, 2, 2.2, 2.8]),
+            )
+        )
+    else:
+        story.append(label_p(t("no_medicines"), styles.note))
+    story.append(label_p(t("allergies"), styles.subheading))
+    if person.allergies:
+        story.append(
+            grid(
+                [t("substance"), t("reaction")],
+                [[a.substance, a.reaction] for a in person.allergies],
+                styles,
+                _widths(styles, options, [1, 1.6]),
+            )
+        )
+    else:
+        story.append(label_p(t("no_allergies"), styles.note))
+    story.append(label_p(t("conditions"), styles.subheading))
+    if person.conditions:
+        story.append(
+            grid(
+                [t("condition"), t("since")],
+                [[c.name, c.since] for c in person.conditions],
+                styles,
+                _widths(styles, options, [2.2, 1]),
+            )
+        )
+    else:
+        story.append(label_p(t("no_conditions"), styles.note))
+    return story
+
+
+def record_status(record: RecordItem, options: Options) -> str:
+    lang = options.language
+    words = label(record.status or RecordStatus.NEEDED, lang)
+    if record.sent_on:
+        words += f", {long_date(record.sent_on, lang)}"
+    elif record.requested_on:
+        words += f", {long_date(record.requested_on, lang)}"
+    if record.via is not None:
+        words += f" ({label(record.via, lang)})"
+    if has_text(record.notes):
+        words += f"\n{record.notes}"
+    return words
+
+
+def record_name(record: RecordItem, options: Options) -> str:
+    name = label(record.kind, options.language)
+    if has_text(record.description):
+        name += f": {record.description}"
+    return name
+
+
+RECORD_GROUPS = (
+    ("records.sent", (RecordStatus.SENT, RecordStatus.CONFIRMED)),
+    ("records.in_hand", (RecordStatus.RECEIVED,)),
+    ("records.missing", (RecordStatus.NEEDED, RecordStatus.REQUESTED)),
+)
+
+
+def records_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
+    t = options.t
+    story = heading(t("records"), styles)
+    if not case.records:
+        story.append(label_p(t("no_records"), styles.note))
+        return story
+    for key, statuses in RECORD_GROUPS:
+        chosen = [r for r in case.records if (r.status or RecordStatus.NEEDED) in statuses]
+        if not chosen and key == "records.in_hand":
+            continue
+        story.append(label_p(t(key), styles.subheading))
+        if not chosen:
+            story.append(label_p(t("none_here"), styles.note))
+            continue
+        story.append(
+            grid(
+                [t("record"), t("held_by"), t("status")],
+                [[record_name(r, options), r.held_by, record_status(r, options)] for r in chosen],
+                styles,
+                _widths(styles, options, [3, 2, 2.4]),
+            )
+        )
+    return story
+
+
+def care_team_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
+    t = options.t
+    story = heading(t("care_team"), styles)
+    if not case.care_team:
+        story.append(label_p(t("no_care_team"), styles.note))
+        return story
+    rows = [
+        [
+            label(m.role or CareRole.OTHER, options.language),
+            doctor_line(m),
+            contact_line(m, options),
+        ]
+        for m in case.care_team
+    ]
+    story.append(
+        grid(
+            [t("role"), t("doctor"), t("contact")],
+            rows,
+            styles,
+            _widths(styles, options, [2, 3, 3.2]),
+        )
+    )
+    return story
+
+
+def question_flowables(
+    number: int, question_text: str, must_ask: bool, options: Options, styles: Styles
+) -> list[Flowable]:
+    marker = f"<b>{escape(options.t('must_ask'))}:</b> " if must_ask else ""
+    return [
+        Paragraph(f"<b>{number}.</b> {marker}{para(question_text)}", styles.body),
+    ]
+
+
+def questions_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
+    t = options.t
+    story = heading(t("questions"), styles)
+    if not case.questions:
+        story.append(label_p(t("no_questions"), styles.note))
+        for number in range(1, 5):
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph(f"<b>{number}.</b>", styles.body),
+                        RuledLines(styles.answer_lines, styles.rule_gap),
+                    ]
+                )
+            )
+        return story
+    story.append(label_p(t("questions.intro"), styles.note))
+    story.append(gap(styles, 0.3))
+    for number, question in enumerate(case.questions, start=1):
+        block = question_flowables(number, question.text, question.must_ask, options, styles)
+        if has_text(question.topic):
+            block.append(p(f"{t('topic')}: {question.topic}", styles.note))
+        if has_text(question.answer):
+            block.append(p(f"{t('answer_noted')}: {question.answer}", styles.body))
+        block.append(RuledLines(styles.answer_lines, styles.rule_gap))
+        block.append(gap(styles, 0.4))
+        story.append(KeepTogether(block))
+    return story
+
+
+def closing_box(options: Options, styles: Styles) -> Flowable:
+    t = options.t
+    inside: list[Flowable] = [
+        label_p(t("closing"), styles.subheading),
+        label_p(t("closing.intro"), styles.note),
+        gap(styles, 0.4),
+    ]
+    for key, lines in (("closing.q1", 3), ("closing.q2", 3), ("closing.q3", 2)):
+        inside.append(label_p(t(key), styles.bold))
+        inside.append(RuledLines(lines, styles.rule_gap))
+        inside.append(gap(styles, 0.3))
+    return boxed(inside, styles)
