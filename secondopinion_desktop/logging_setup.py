@@ -24,6 +24,10 @@ MAX_BYTES = 512 * 1024
 BACKUP_COUNT = 3
 HIDDEN = "[hidden]"
 
+WINDOW_ERROR_MESSAGE = (
+    "Something went wrong inside Second Opinion Companion. What you had saved is safe. "
+    "If the window does not behave as it should, please close it and start it again."
+)
 CRASH_MESSAGE = (
     "Something went wrong inside Second Opinion Companion and it has to stop. "
     "What was saved before is safe. Please start it again."
@@ -150,7 +154,9 @@ def log_error(exc: BaseException) -> None:
     logging.getLogger(LOGGER_NAME).error(describe_error(type(exc), exc.__traceback__))
 
 
-def install_excepthook(show: Callable[[str], None] | None = None) -> None:
+def install_excepthook(
+    show: Callable[[str], None] | None = None, message: str = CRASH_MESSAGE
+) -> None:
     """Replace ``sys.excepthook``: log the error's type and place, tell the person plainly.
 
     ``show`` displays the plain message (the window passes a dialog); by default it goes to
@@ -167,10 +173,10 @@ def install_excepthook(show: Callable[[str], None] | None = None) -> None:
         logging.getLogger(LOGGER_NAME).error(describe_error(exc_type, tb))
         try:
             if show is not None:
-                show(CRASH_MESSAGE)
+                show(message)
             else:
-                sys.stderr.write(CRASH_MESSAGE + "\n")
+                sys.stderr.write(message + "\n")
         except Exception:  # the message must never cause a second crash report
-            sys.stderr.write(CRASH_MESSAGE + "\n")
+            sys.stderr.write(message + "\n")
 
     sys.excepthook = hook

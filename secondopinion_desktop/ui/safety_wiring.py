@@ -1,0 +1,238 @@
+"""The window's data-safety duties, in one place so ``app.py`` needs only a few calls:
+
+- :func:`start_safety` before the window is built: private log, plain crash message, and one
+  window per store (a second start brings the first forward and exits);
+- :func:`open_store_or_recover` instead of ``open_store``: a damaged store gets the
+  damaged-store dialog (restore the newest backup / open another folder / quit);
+- :func:`install_safety` once the store is attached: hourly backups and File > Restore from
+  backup...;
+- :func:`finish_safety` after the event loop ends: a backup if anything changed, then the lock
+  is let go.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QProcess, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from secondopinion_desktop.logging_setup import (
+    WINDOW_ERROR_MESSAGE,
+    install_excepthook,
+    log_error,
+    log_event,
+    setup_logging,
+)
+from secondopinion_desktop.storage.paths import DATA_DIR_ENV, backups_dir
+from secondopinion_desktop.ui.single_instance import (
+    SingleInstance,
+    claim,
+    signal_running_window,
+)
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.storage.store import Store
+    from secondopinion_desktop.ui.main_window import MainWindow
+
+BACKUP_CHECK_MS = 10 * 60 * 1000  # look every ten minutes; a backup is taken at most hourly
+BACKUP_INTERVAL = timedelta(hours=1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
+
+
+def already_open_message(brought_forward: bool) -> str:
+    if brought_forward:
+        return _tr(
+            "Second Opinion Companion is already open for this information. That window has "
+            "been brought to the front; please use it."
+        )
+    return _tr(
+        "Second Opinion Companion is already open for this information, in another window. "
+        "Please use that window; only one window at a time can work on the same information."
+    )
+
+
+def start_safety(folder: Path, explicit_data_dir: str | None, smoke: bool) -> SingleInstance | None:
+    """Set up the log and crash message, and claim ``folder`` for this window.
+
+    Returns None when another window already has the store: that window was asked to come
+    forward, the person has been told, and the caller should exit with code 1.
+    """
+    setup_logging(explicit_data_dir or os.environ.get(DATA_DIR_ENV))
+    install_excepthook(show=_show_error, message=WINDOW_ERROR_MESSAGE)
+    instance = claim(folder)
+    if instance is not None:
+        log_event("window started")
+        return instance
+    log_event("second window refused: store already open")
+    message = already_open_message(signal_running_window(folder))
+    sys.stderr.write(message + "\n")
+    if not smoke:
+        QMessageBox.information(None, _tr("Already open"), message)
+    return None
+
+
+def _show_error(message: str) -> None:
+    QMessageBox.critical(None, _tr("Something went wrong"), message)
+
+
+def open_store_or_recover(window: QWidget, folder: Path, smoke: bool) -> Store | None:
+    """Open the store; if it is damaged, show the dialog and do what the person chooses.
+
+    Returns the open store, or None when the person chose to quit or to open another folder
+    (which starts a new window on that folder). With ``smoke`` a damaged store raises at once,
+    so the caller prints the paragraph and exits 1 without waiting. Other StoreErrors (a file
+    from a newer version) are raised for the caller to show.
+    """
+    from secondopinion_desktop.storage.backups import restore_from
+    from secondopinion_desktop.storage.damage_report import backup_when, damage_report
+    from secondopinion_desktop.storage.errors import DamagedStoreError, StoreError
+    from secondopinion_desktop.storage.store import open_store
+    from secondopinion_desktop.ui.store_problem_dialog import (
+        StoreProblemChoice,
+        ask_about_damaged_store,
+    )
+
+    while True:
+        try:
+            return open_store(folder)
+        except DamagedStoreError:
+            if smoke:
+                raise
+            log_event("window found a damaged store")
+            report = damage_report(folder)
+            if report is None:
+                continue  # healthy again (restored from the command line meanwhile)
+            newest = report.newest_backup
+            when = backup_when(newest, _language(window)) if newest is not None else None
+            choice = ask_about_damaged_store(report.paragraph, when, window)
+            if choice is StoreProblemChoice.RESTORE and newest is not None:
+                try:
+                    restore_from(folder, newest.path)
+                    log_event("damaged store replaced by its newest good backup")
+                except StoreError as exc:
+                    log_error(exc)
+                    QMessageBox.warning(window, _tr("Could not restore"), exc.message)
+                continue
+            if choice is StoreProblemChoice.OTHER_FOLDER:
+                chosen = QFileDialog.getExistingDirectory(
+                    window, _tr("Choose the folder that holds your information")
+                )
+                if not chosen:
+                    continue
+                QProcess.startDetached(
+                    sys.executable, ["-m", "secondopinion_desktop", "--data-dir", chosen]
+                )
+            return None
+
+
+def _language(window: QWidget) -> str:
+    return str(getattr(window, "language", "en"))
+
+
+def install_safety(window: MainWindow) -> None:
+    """Hourly backups while the window is open, and File > Restore from backup...."""
+    timer = QTimer(window)
+    timer.setInterval(BACKUP_CHECK_MS)
+    timer.timeout.connect(lambda: backup_now_if_due(window))
+    timer.start()
+    window.backup_timer = timer  # type: ignore[attr-defined]
+
+    action = QAction(_tr("&Restore from backup..."), window)
+    action.triggered.connect(lambda: restore_in_window(window))
+    window.file_menu.insertAction(window.quit_action, action)
+    window.file_menu.insertSeparator(window.quit_action)
+    window.restore_action = action  # type: ignore[attr-defined]
+
+
+def backup_now_if_due(window: MainWindow) -> None:
+    """Take the hourly backup if one is due and something changed since the last one."""
+    from secondopinion_desktop.storage.backups import backup_if_due
+
+    store = window.store
+    if store is None:
+        return
+    try:
+        taken = backup_if_due(store, BACKUP_INTERVAL, reason="automatic")
+        if taken is not None and window._workspace is not None:
+            window._workspace.changes_since_backup = 0
+    except Exception as exc:  # a failed backup must never disturb the person's typing
+        log_error(exc)
+        window.statusBar().showMessage(
+            _tr("The automatic backup could not be made. Your information itself is fine.")
+        )
+
+
+def restore_in_window(window: MainWindow) -> None:
+    """File > Restore from backup...: choose, confirm, keep the current one, restore, reload."""
+    from secondopinion_desktop.model.dates import format_long_datetime
+    from secondopinion_desktop.services.workspace import Workspace
+    from secondopinion_desktop.storage.backups import list_backups, restore_from
+    from secondopinion_desktop.storage.errors import StoreError
+    from secondopinion_desktop.storage.store import open_store
+    from secondopinion_desktop.ui.restore_dialog import RestoreDialog, RestoreOption
+
+    options = [
+        RestoreOption(
+            info.path, format_long_datetime(info.taken_at.astimezone(), window.language),
+            info.cases,
+        )
+        for info in list_backups(backups_dir(window.data_dir), with_case_counts=True)
+    ]
+    dialog = RestoreDialog(options, window)
+    if not dialog.exec() or dialog.chosen is None:
+        return
+    chosen = dialog.chosen
+    window.flush_all()
+    window.open_case(None)
+    if window._workspace is not None:
+        window._workspace.close()
+    if window.store is not None:
+        window.store.close()
+    failure: str | None = None
+    try:
+        restore_from(window.data_dir, chosen.path)
+        log_event("store restored from a backup in the window")
+    except StoreError as exc:
+        log_error(exc)
+        failure = exc.message
+    try:
+        store = open_store(window.data_dir)
+    except StoreError as exc:
+        log_error(exc)
+        QMessageBox.critical(window, _tr("Cannot open your information"), exc.message)
+        window.close()
+        return
+    window.store = store
+    window._workspace = Workspace(store)
+    window.reload_tree()
+    if failure is not None:
+        QMessageBox.warning(window, _tr("Could not restore"), failure)
+        return
+    window.statusBar().showMessage(
+        _tr("Your information was restored from the backup of %1.").replace("%1", chosen.when)
+    )
+
+
+def finish_safety(store: Store | None, instance: SingleInstance | None) -> None:
+    """After the window closed: back up if anything changed since the last backup, then let go
+    of the store."""
+    from secondopinion_desktop.storage.backups import backup_if_due
+
+    try:
+        if store is not None:
+            backup_if_due(store, timedelta(0), reason="on-close")
+    except Exception as exc:  # closing must always finish
+        log_error(exc)
+    finally:
+        if instance is not None:
+            instance.release()
+        log_event("window closed")
