@@ -1,0 +1,174 @@
+"""An import is all or nothing: a failure or a kill halfway leaves no part of the case."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import OperationalError
+
+from secondopinion_desktop.model import Case, Medication, Person, Question, RecordItem
+from secondopinion_desktop.services.bundle import export_case_json, import_bundle, parse_bundle
+from secondopinion_desktop.storage.errors import SaveError
+from secondopinion_desktop.storage.store import Store, open_store
+
+from .conftest import PROJECT_ROOT
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("people", "medications", "cases", "reasons", "care_team", "insurance",
+                          "insurance_calls", "records", "questions", "appointments")
+        }
+    finally:
+        conn.close()
+
+
+def integrity(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    finally:
+        conn.close()
+
+
+class Boom(RuntimeError):
+    pass
+
+
+def test_failure_halfway_leaves_nothing(store: Store, example_doc: dict[str, Any]) -> None:
+    inserted: list[int] = []
+
+    def fail_on_third_question(_mapper: Any, _conn: Any, _target: Question) -> None:
+        inserted.append(1)
+        if len(inserted) == 3:
+            raise Boom("disk pulled out")
+
+    event.listen(Question, "after_insert", fail_on_third_question)
+    try:
+        with pytest.raises(Boom):
+            import_bundle(store, example_doc)
+    finally:
+        event.remove(Question, "after_insert", fail_on_third_question)
+    # Rows for the person, medications and records were written before the failure...
+    assert len(inserted) == 3
+    # ...and none of them stayed.
+    assert set(row_counts(store.path).values()) == {0}
+    assert integrity(store.path) == ["ok"]
+
+
+def test_database_failure_is_a_plain_save_error(
+    store: Store, example_doc: dict[str, Any]
+) -> None:
+    def locked(_mapper: Any, _conn: Any, _target: RecordItem) -> None:
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+
+    event.listen(RecordItem, "after_insert", locked)
+    try:
+        with pytest.raises(SaveError) as caught:
+            import_bundle(store, example_doc)
+    finally:
+        event.remove(RecordItem, "after_insert", locked)
+    assert caught.value.message == (
+        "The case could not be saved (the store may be busy, full or read-only); "
+        "nothing was added."
+    )
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Medication)) == 0
+
+
+def test_a_bad_file_changes_nothing(store: Store, example_doc: dict[str, Any]) -> None:
+    import_bundle(store, example_doc)
+    before = row_counts(store.path)
+    example_doc["case"]["questions"][9]["asked"] = "no"
+    with pytest.raises(Exception, match=r"case\.questions\[9\]\.asked"):
+        import_bundle(store, example_doc)
+    assert row_counts(store.path) == before
+
+
+KILLED_IMPORT = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from sqlalchemy import event
+    from secondopinion_desktop.model import Question
+    from secondopinion_desktop.services.bundle import import_bundle, parse_bundle
+    from secondopinion_desktop.storage.store import open_store
+
+    store = open_store(Path(sys.argv[1]))
+    document = parse_bundle(Path(sys.argv[2]).read_bytes())
+    seen = []
+
+    @event.listens_for(Question, "after_insert")
+    def pause(mapper, connection, target):
+        seen.append(target)
+        if len(seen) == 5:
+            # Well inside the transaction: person, lists, records and half the questions
+            # are written but not committed.
+            print("inside", flush=True)
+            time.sleep(120)
+
+    import_bundle(store, document)
+    print("finished", flush=True)
+    """
+)
+
+
+def test_killed_halfway_leaves_a_healthy_store_without_the_case(
+    tmp_path: Path, data_dir: Path, example_text: str
+) -> None:
+    bundle = tmp_path / "case.json"
+    bundle.write_text(example_text, encoding="utf-8")
+    script = tmp_path / "killed_import.py"
+    script.write_text(KILLED_IMPORT, encoding="utf-8")
+    # One whole case is already there and must survive untouched.
+    store = open_store(data_dir)
+    first_id = import_bundle(store, parse_bundle(example_text))
+    store.close()
+
+    child = subprocess.Popen(
+        [sys.executable, str(script), str(data_dir), str(bundle)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=PROJECT_ROOT,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "inside"
+        os.kill(child.pid, signal.SIGKILL)
+        assert child.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+
+    store_file = data_dir / "secondopinion.sqlite3"
+    assert integrity(store_file) == ["ok"]
+    counts = row_counts(store_file)
+    assert counts["cases"] == 1 and counts["people"] == 1
+    assert counts["questions"] == 10 and counts["records"] == 6
+
+    store = open_store(data_dir)
+    try:
+        with store.session() as session:
+            assert session.scalar(select(func.count()).select_from(Person)) == 1
+            assert export_case_json(session, first_id) == example_text
+            assert [c.id for c in session.scalars(select(Case))] == [first_id]
+        # The store takes the next import whole.
+        second_id = import_bundle(store, json.loads(example_text))
+        with store.session() as session:
+            assert export_case_json(session, second_id) == example_text
+    finally:
+        store.close()
