@@ -30,18 +30,25 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     from secondopinion_desktop.storage.paths import ensure_private_dir
 
     ensure_private_dir(folder)
+    from secondopinion_desktop.ui import safety_wiring
+
+    # One window per store (a second start brings the first forward), private log, plain crashes.
+    instance = safety_wiring.start_safety(folder, data_dir, smoke)
+    if instance is None:
+        return 1
     settings = _settings(folder)
     theme.apply(app, settings)
     window = MainWindow(folder, settings)
+    instance.attach(window)
     window.show()
     outcome: dict[str, int] = {"code": 0}
 
     def open_store() -> None:
         from secondopinion_desktop.storage.errors import StoreError
-        from secondopinion_desktop.storage.store import open_store as open_store_file
 
         try:
-            store = open_store_file(folder)
+            # A damaged store gets the dialog: restore the newest backup, another folder, quit.
+            store = safety_wiring.open_store_or_recover(window, folder, smoke)
         except StoreError as exc:
             outcome["code"] = 1
             if smoke:
@@ -51,10 +58,17 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
             window.close()
             app.quit()
             return
+        if store is None:
+            outcome["code"] = 1
+            window.close()
+            app.quit()
+            return
         window.attach(store)
+        safety_wiring.install_safety(window)  # hourly backups, File > Restore from backup...
         if smoke:
             QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, open_store)
     app.exec()
+    safety_wiring.finish_safety(window, instance)  # backup if changed, release the lock
     return outcome["code"]

@@ -222,14 +222,16 @@ def restore_in_window(window: MainWindow) -> None:
     )
 
 
-def finish_safety(store: Store | None, instance: SingleInstance | None) -> None:
+def finish_safety(window: MainWindow, instance: SingleInstance | None) -> None:
     """After the window closed: back up if anything changed since the last backup, then let go
     of the store."""
     from secondopinion_desktop.storage.backups import backup_if_due
 
+    workspace = window._workspace
+    changed = workspace is not None and workspace.changes_since_backup > 0
     try:
-        if store is not None:
-            backup_if_due(store, timedelta(0), reason="on-close")
+        if window.store is not None and changed:
+            backup_if_due(window.store, timedelta(0), reason="on-close")
     except Exception as exc:  # closing must always finish
         log_error(exc)
     finally:
