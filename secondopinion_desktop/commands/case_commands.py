@@ -72,10 +72,13 @@ def read_case_file(name: str) -> bytes:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from secondopinion_desktop.services.bundle import import_bundle, parse_bundle
+    from secondopinion_desktop.services.bundle_validate import parse_bundle
 
-    # Read and check the whole file before the store is touched: a bad file changes nothing.
+    # Read and check the whole file before the store (or even the ORM) is touched: a bad file
+    # changes nothing, and is refused quickly.
     document = parse_bundle(read_case_file(args.file))
+    from secondopinion_desktop.services.bundle import import_bundle
+
     store = open_store_for(args)
     try:
         case_id = import_bundle(store, document)
