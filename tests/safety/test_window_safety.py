@@ -254,3 +254,56 @@ def test_a_second_window_on_the_same_store_is_refused(data_dir: Path) -> None:
         capture_output=True, text=True, cwd=REPO, env=_window_env(), timeout=60,
     )
     assert again.returncode == 0, again.stderr
+
+
+def test_hourly_backup_in_the_window_only_after_changes(window: Any, data_dir: Path) -> None:
+    from secondopinion_desktop.ui.safety_wiring import BACKUP_CHECK_MS, backup_now_if_due
+
+    assert window.backup_timer.isActive() and window.backup_timer.interval() == BACKUP_CHECK_MS
+    backup_now_if_due(window)  # the store was written by fill_store and never backed up
+    assert len(list_backups(backups_dir(data_dir))) == 1
+    backup_now_if_due(window)  # less than an hour later: nothing more
+    assert len(list_backups(backups_dir(data_dir))) == 1
+
+
+def test_closing_after_changes_takes_a_backup_and_lets_go_of_the_store(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from secondopinion_desktop.storage.lock import is_locked
+    from secondopinion_desktop.storage.store import open_store
+    from secondopinion_desktop.ui.main_window import MainWindow
+    from secondopinion_desktop.ui.safety_wiring import finish_safety
+    from secondopinion_desktop.ui.single_instance import claim
+
+    fill_store(data_dir, 1)
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    instance = claim(data_dir)
+    assert instance is not None
+    win = MainWindow(data_dir, settings)
+    qtbot.addWidget(win)
+    win.attach(open_store(data_dir))
+    win.workspace.add_person("Typed In The Window")
+    win.close()
+
+    finish_safety(win, instance)
+
+    taken = list_backups(backups_dir(data_dir), with_case_counts=True)
+    assert [(b.reason, b.cases) for b in taken] == [("on-close", 1)]
+    assert not is_locked(data_dir)
+
+
+def test_closing_without_changes_takes_no_backup(qtbot: QtBot, data_dir: Path) -> None:
+    from secondopinion_desktop.storage.store import open_store
+    from secondopinion_desktop.ui.main_window import MainWindow
+    from secondopinion_desktop.ui.safety_wiring import finish_safety
+
+    fill_store(data_dir, 1)
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(data_dir, settings)
+    qtbot.addWidget(win)
+    win.attach(open_store(data_dir))
+    win.close()
+
+    finish_safety(win, None)
+
+    assert list_backups(backups_dir(data_dir)) == []
