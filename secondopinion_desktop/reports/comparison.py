@@ -23,6 +23,7 @@ from secondopinion_desktop.reports.layout import (
     label_p,
     make_styles,
     p,
+    usable_width,
 )
 from secondopinion_desktop.reports.summary import title_block
 
@@ -74,20 +75,18 @@ def build(case: Case, options: Options) -> bytes:
         (decision.chosen_plan, decision.with_doctor, decision.why, decision.on)
     ):
         story += heading(t("cmp.decision"), styles)
-        story.append(
-            facts(
-                [
-                    (t("cmp.chosen_plan"), decision.chosen_plan),
-                    (t("cmp.with_doctor"), decision.with_doctor),
-                    (t("cmp.why"), decision.why),
-                    (
-                        t("cmp.decided_on"),
-                        long_date(decision.on, options.language) if decision.on else None,
-                    ),
-                ],
-                styles,
-                options,
-            )
+        story += facts(
+            [
+                (t("cmp.chosen_plan"), decision.chosen_plan),
+                (t("cmp.with_doctor"), decision.with_doctor),
+                (t("cmp.why"), decision.why),
+                (
+                    t("cmp.decided_on"),
+                    long_date(decision.on, options.language) if decision.on else None,
+                ),
+            ],
+            styles,
+            options,
         )
     return build_document(
         story, options, styles, title_key="title.comparison", name=case.person.full_name
@@ -121,9 +120,12 @@ def side_by_side(opinions: list[Opinion], offset: int, options: Options, styles:
     for row_label, values in rows:
         data.append([label_p(row_label, styles.cell_label)] + [p(v, styles.cell) for v in values])
     label_width = styles.label_width * 0.85
+    # Fixed widths: left to itself, ReportLab sizes columns by their longest word, and a
+    # 5,000-letter word would squeeze the others to nothing.
+    opinion_width = (usable_width(options) - label_width) / len(opinions)
     table = Table(
         data,
-        colWidths=[label_width] + [None] * len(opinions),
+        colWidths=[label_width] + [opinion_width] * len(opinions),
         repeatRows=1,
         splitInRow=1,
         hAlign="LEFT",

@@ -32,13 +32,14 @@ from reportlab.platypus import (
 
 from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from secondopinion_desktop.reports.labels import long_date, text
-from secondopinion_desktop.reports.text import para, printable
+from secondopinion_desktop.reports.text import para, pieces, printable
 
 AUTHOR = "Second Opinion Companion"
 INK = colors.HexColor("#111111")
 RULE = colors.HexColor("#6b6b6b")
 SHADE = colors.HexColor("#eeeeee")
 GRID = colors.HexColor("#9a9a9a")
+LEFT_MARGIN = RIGHT_MARGIN = 18 * mm
 
 
 @dataclass(frozen=True)
@@ -241,19 +242,29 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.restoreState()
 
 
+def page_size(options: Options) -> tuple[float, float]:
+    size: tuple[float, float] = LETTER if options.paper == "letter" else A4
+    return size
+
+
+def usable_width(options: Options) -> float:
+    """The width between the margins."""
+    return float(page_size(options)[0] - LEFT_MARGIN - RIGHT_MARGIN - 1)
+
+
 def build_document(
     story: Sequence[Flowable], options: Options, styles: Styles, *, title_key: str, name: str
 ) -> bytes:
     """Lay ``story`` out on the chosen paper with the page frame; the PDF as bytes."""
     register_fonts()
     buffer = io.BytesIO()
-    pagesize = LETTER if options.paper == "letter" else A4
+    pagesize = page_size(options)
     frame_room = styles.frame_size * 2.2
     doc = SimpleDocTemplate(
         buffer,
         pagesize=pagesize,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
+        leftMargin=LEFT_MARGIN,
+        rightMargin=RIGHT_MARGIN,
         topMargin=11 * mm + frame_room,
         bottomMargin=10 * mm + frame_room,
         # Neutral metadata: a PDF's properties must not carry health details or a name.
@@ -289,6 +300,11 @@ def p(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(para(value), style)
 
 
+def long_text(value: object, style: ParagraphStyle) -> list[Flowable]:
+    """User text of any length as a run of paragraphs (see text.pieces)."""
+    return [Paragraph(para(piece), style) for piece in pieces(printable(value))]
+
+
 def label_p(words: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of the app's own words (escaped too: labels can hold "<" or "&")."""
     return Paragraph(para(words), style)
@@ -299,17 +315,38 @@ def heading(words: str, styles: Styles) -> list[Flowable]:
     return [CondPageBreak(styles.body.leading * 3.5), label_p(words, styles.heading)]
 
 
-def facts(rows: Sequence[tuple[str, object]], styles: Styles, options: Options) -> Table:
+# Values longer than this leave the two-column table and print as a paragraph of their own:
+# a table row that spans pages is re-measured on every page, which made 100,000 characters
+# take seconds.
+LONG_VALUE = 1500
+
+
+def facts(rows: Sequence[tuple[str, object]], styles: Styles, options: Options) -> list[Flowable]:
     """Label / value pairs in two columns; empty values say "Not filled in"."""
-    data = []
+    story: list[Flowable] = []
+    pending: list[list[Flowable]] = []
     for label_words, value in rows:
         shown = value if value is not None and str(value).strip() else None
+        if shown is not None and len(str(shown)) > LONG_VALUE:
+            if pending:
+                story.append(_facts_table(pending, styles))
+                pending = []
+            if label_words:
+                story.append(label_p(label_words, styles.cell_label))
+            story += long_text(shown, styles.body)
+            continue
         cell = (
             p(shown, styles.cell)
             if shown is not None
             else label_p(options.t("not_filled"), styles.note)
         )
-        data.append([label_p(label_words, styles.cell_label), cell])
+        pending.append([label_p(label_words, styles.cell_label), cell])
+    if pending:
+        story.append(_facts_table(pending, styles))
+    return story
+
+
+def _facts_table(data: list[list[Flowable]], styles: Styles) -> Table:
     table = Table(data, colWidths=[styles.label_width, None], splitInRow=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -65,12 +65,12 @@ def letter(case: Case, options: Options, styles: Styles) -> list[Flowable]:
             sep="  ·  ",
         )
         to = joined(joined(pcp.name, pcp.organization), reach, sep="\n")
-        story.append(facts([(t("rr.to"), to or None)], styles, options))
+        story += facts([(t("rr.to"), to or None)], styles, options)
     else:
-        story.append(facts([(t("rr.to"), None)], styles, options))
+        story += facts([(t("rr.to"), None)], styles, options)
         story.append(RuledLines(1, styles.rule_gap, indent=styles.label_width))
     dob = long_date(person.date_of_birth, lang) if person.date_of_birth else None
-    story.append(facts([(t("rr.patient"), person.full_name), (t("dob"), dob)], styles, options))
+    story += facts([(t("rr.patient"), person.full_name), (t("dob"), dob)], styles, options)
     story.append(gap(styles, 0.4))
 
     if pcp is not None and has_text(pcp.name):
@@ -101,7 +101,7 @@ def letter(case: Case, options: Options, styles: Styles) -> list[Flowable]:
             saw.append((t("pcp.saw"), joined(visit.with_doctor, when, sep=", ")))
     story.append(label_p(t("pcp.visit"), styles.subheading))
     if saw:
-        story.append(facts(saw + advised, styles, options))
+        story += facts(saw + advised, styles, options)
     else:
         story.append(label_p(t("pcp.nobody"), styles.note))
 
@@ -115,7 +115,7 @@ def letter(case: Case, options: Options, styles: Styles) -> list[Flowable]:
             rows.append((t("cmp.why"), decision.why))
         if decision.on:
             rows.append((t("cmp.decided_on"), long_date(decision.on, lang)))
-        story.append(facts(rows, styles, options))
+        story += facts(rows, styles, options)
     else:
         story.append(label_p(t("pcp.not_yet"), styles.body))
 
@@ -131,7 +131,7 @@ def letter(case: Case, options: Options, styles: Styles) -> list[Flowable]:
             if has_text(value):
                 recap_rows.append((t(key), value))
         if recap_rows:
-            story.append(facts(recap_rows, styles, options))
+            story += facts(recap_rows, styles, options)
 
     story.append(gap(styles, 0.4))
     story.append(label_p(t("pcp.close"), styles.body))

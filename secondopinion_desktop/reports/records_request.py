@@ -106,22 +106,20 @@ def letter(
 
     to_lines = holder or t("rr.records_office")
     details = _address_block(_holder_details(case, holder), options)
-    story.append(facts([(t("rr.to"), joined(to_lines, details, sep="\n"))], styles, options))
+    story += facts([(t("rr.to"), joined(to_lines, details, sep="\n"))], styles, options)
     if not holder or not details:
         story.append(RuledLines(2, styles.rule_gap, indent=styles.label_width))
     dob = long_date(person.date_of_birth, lang) if person.date_of_birth else None
     story.append(gap(styles, 0.3))
-    story.append(
-        facts(
-            [
-                (t("rr.patient"), person.full_name),
-                (t("dob"), dob),
-                (t("phone"), person.phone),
-                (t("email"), person.email),
-            ],
-            styles,
-            options,
-        )
+    story += facts(
+        [
+            (t("rr.patient"), person.full_name),
+            (t("dob"), dob),
+            (t("phone"), person.phone),
+            (t("email"), person.email),
+        ],
+        styles,
+        options,
     )
     story.append(gap(styles, 0.3))
     story.append(label_p(t("rr.greeting"), styles.body))
@@ -169,6 +167,6 @@ def letter(
         lines.append(t("rr.authorization"))
     closing.append(write_in(lines, styles))
     closing.append(gap(styles, 0.2))
-    closing.append(facts([(t("rr.printed_name"), person.full_name)], styles, options))
+    closing += facts([(t("rr.printed_name"), person.full_name)], styles, options)
     story.append(KeepTogether(closing))
     return story

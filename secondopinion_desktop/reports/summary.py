@@ -25,6 +25,7 @@ from secondopinion_desktop.reports.layout import (
     label_p,
     make_styles,
     p,
+    usable_width,
 )
 from secondopinion_desktop.reports.text import has_text, para
 from secondopinion_desktop.reports.visits import members, next_appointment, primary_care
@@ -83,14 +84,14 @@ def page_one(case: Case, options: Options, styles: Styles) -> list[Flowable]:
         who.append((t("phone_email"), joined(person.phone, person.email, sep="  ·  ")))
     else:
         who.append((t("phone"), person.phone))
-    story.append(facts(who, styles, options))
+    story += facts(who, styles, options)
 
     story += heading(t("appointment"), styles)
     visit = next_appointment(case)
     if visit is None:
         story.append(label_p(t("no_appointment"), styles.body))
     else:
-        story.append(facts(appointment_rows(visit, options), styles, options))
+        story += facts(appointment_rows(visit, options), styles, options)
 
     story += heading(t("question"), styles)
     story += question_block(case, options, styles)
@@ -99,7 +100,7 @@ def page_one(case: Case, options: Options, styles: Styles) -> list[Flowable]:
     if case.insurance is None:
         story.append(label_p(t("no_insurance"), styles.body))
     else:
-        story.append(facts(insurance_rows(case.insurance, options), styles, options))
+        story += facts(insurance_rows(case.insurance, options), styles, options)
 
     story += heading(t("keep_informed"), styles)
     story += informed_block(case, options, styles)
@@ -177,7 +178,7 @@ def question_block(case: Case, options: Options, styles: Styles) -> list[Flowabl
     if has_text(case.in_my_words):
         extra.append((t("in_my_words"), case.in_my_words))
     if extra:
-        story.append(facts(extra, styles, options))
+        story += facts(extra, styles, options)
     return story
 
 
@@ -278,7 +279,7 @@ def informed_block(case: Case, options: Options, styles: Styles) -> list[Flowabl
     if pcp is None:
         story.append(label_p(t("no_pcp"), styles.note))
     if rows:
-        story.append(facts(rows, styles, options))
+        story += facts(rows, styles, options)
     return story
 
 
@@ -286,11 +287,8 @@ def informed_block(case: Case, options: Options, styles: Styles) -> list[Flowabl
 
 
 def _widths(styles: Styles, options: Options, shares: list[float]) -> list[float]:
-    from reportlab.lib.pagesizes import A4, LETTER
-    from reportlab.lib.units import mm
-
-    page_width = (LETTER if options.paper == "letter" else A4)[0]
-    usable = page_width - 36 * mm - 1
+    """Column widths in proportion to ``shares``, filling the width between the margins."""
+    usable = usable_width(options)
     total = sum(shares)
     return [usable * s / total for s in shares]
 

@@ -47,3 +47,27 @@ def para(value: object) -> str:
 
 def has_text(value: object) -> bool:
     return value is not None and str(value).strip() != ""
+
+
+def pieces(value: str, size: int = 1200) -> list[str]:
+    """Very long text cut into paragraphs of about ``size`` characters, at a sentence end
+    where there is one, else at a space, else anywhere (one huge word).
+
+    ReportLab re-measures a whole paragraph each time it continues on a new page, so one
+    100,000-character paragraph costs seconds; pieces keep that cost small.
+    """
+    result: list[str] = []
+    for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        while len(line) > size * 1.5:
+            window = line[: int(size * 1.5)]
+            cut = window.rfind(". ", size // 2)
+            if cut >= 0:
+                cut += 1
+            else:
+                cut = window.rfind(" ", size // 2)
+                if cut < 0:
+                    cut = size
+            result.append(line[:cut].rstrip())
+            line = line[cut:].lstrip()
+        result.append(line)
+    return result

@@ -1,0 +1,41 @@
+"""The print commands: ``pdf CASE_ID --out FILE`` and ``ics CASE_ID --out FILE``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from secondopinion_desktop.commands.common import EXIT_OK, open_store_for, parse_case_id
+
+
+def run_pdf(args: argparse.Namespace) -> int:
+    from secondopinion_desktop.services.printing import write_pdf
+
+    case_id = parse_case_id(args.case_id)
+    out = Path(args.out).expanduser()
+    store = open_store_for(args)
+    try:
+        write_pdf(
+            store,
+            case_id,
+            out,
+            args.kind,
+            large_print=bool(args.large_print),
+            paper=args.paper,
+        )
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def run_ics(args: argparse.Namespace) -> int:
+    from secondopinion_desktop.services.printing import write_ics
+
+    case_id = parse_case_id(args.case_id)
+    out = Path(args.out).expanduser()
+    store = open_store_for(args)
+    try:
+        write_ics(store, case_id, out)
+    finally:
+        store.close()
+    return EXIT_OK

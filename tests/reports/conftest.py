@@ -1,0 +1,18 @@
+"""Fixtures for the printout tests: a realistic case and a nearly empty one (no store)."""
+
+from __future__ import annotations
+
+import pytest
+from report_samples import empty_case, realistic_case
+
+from secondopinion_desktop.model import Case
+
+
+@pytest.fixture
+def case() -> Case:
+    return realistic_case()
+
+
+@pytest.fixture
+def bare_case() -> Case:
+    return empty_case()

@@ -1,0 +1,92 @@
+"""User text is data, never markup; nothing typed is silently dropped."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pdf_checks import fonts_of, read, squash
+from report_samples import EMOJI, LONG_WORD, MARKUP, cve_payload, hostile_case
+
+from secondopinion_desktop.reports import KINDS, build_pdf
+from secondopinion_desktop.reports.text import REPLACEMENT, para, printable
+
+HOSTILE_NAME = "Zoë <b>Łukasz</b> & Ölaf"
+
+
+@pytest.fixture
+def marker(tmp_path: Path) -> Path:
+    return tmp_path / "pwned-by-a-printout"
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.parametrize("large_print", [False, True])
+def test_hostile_case_prints_every_kind_and_runs_nothing(
+    kind: str, large_print: bool, marker: Path
+) -> None:
+    data = build_pdf(
+        hostile_case(str(marker)),
+        kind,
+        large_print=large_print,
+        paper="a4",
+        printed_on=date(2026, 11, 25),
+    )
+    doc = read(data)
+    assert not marker.exists()
+    assert all(embedded for _, embedded in fonts_of(doc))
+    for number, page in enumerate(doc.pages, start=1):
+        assert f"Page {number} of {len(doc.pages)}" in page
+        assert HOSTILE_NAME in page
+
+
+def test_markup_prints_literally(marker: Path) -> None:
+    flat = read(build_pdf(hostile_case(str(marker)), "summary", paper="a4")).flat()
+    for literal in MARKUP:
+        assert squash(literal) in flat, literal
+    assert squash(HOSTILE_NAME) in flat
+    assert squash("Dr. <i>Park</i>") in flat
+    assert squash("Clinic & Co <script>") in flat
+
+
+def test_code_running_payload_prints_as_text_and_runs_nothing(marker: Path) -> None:
+    payload = cve_payload(str(marker))
+    for kind in ("summary", "comparison", "pcp-letter"):
+        flat = read(build_pdf(hostile_case(str(marker)), kind, paper="letter")).flat()
+        assert squash(payload) in flat, kind
+    assert not marker.exists()
+
+
+def test_a_5000_character_word_prints_whole(marker: Path) -> None:
+    doc = read(build_pdf(hostile_case(str(marker)), "summary", paper="a4"))
+    assert LONG_WORD in doc.body_flat(HOSTILE_NAME)
+
+
+def test_100000_characters_flow_across_pages(marker: Path) -> None:
+    case = hostile_case(str(marker))
+    doc = read(build_pdf(case, "summary", paper="a4"))
+    assert len(case.in_my_words or "") > 99_000
+    assert doc.text.count("flowing") == 8400
+    assert len(doc.pages) > 15
+
+
+def test_other_scripts_and_emoji_are_kept(marker: Path) -> None:
+    doc = read(build_pdf(hostile_case(str(marker)), "summary", paper="a4"))
+    flat = doc.flat()
+    for word in ("Ελληνικά", "Русский", "Ñandú", "çà"):
+        assert word in flat, word
+    # Right-to-left words come out in typed order; check every letter is on paper.
+    for word in ("עברית", "العربية"):
+        assert set(word) <= set(flat), word
+    assert squash(EMOJI) in flat
+
+
+def test_characters_the_font_lacks_get_a_visible_stand_in() -> None:
+    assert printable("ok 🦄 ok") == "ok [unicorn face] ok"
+    assert printable("中文") == REPLACEMENT * 2
+    assert printable("Ελληνικά") == "Ελληνικά"
+    assert printable(None) == ""
+
+
+def test_para_escapes_markup_and_keeps_line_breaks() -> None:
+    assert para("<b>x</b> & y\nz") == "&lt;b&gt;x&lt;/b&gt; &amp; y<br/>z"
