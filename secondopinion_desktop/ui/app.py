@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from secondopinion_desktop.storage.paths import resolve_data_dir
 from secondopinion_desktop.ui import theme
 from secondopinion_desktop.ui.main_window import MainWindow
+from secondopinion_desktop.ui.translations import choose_language, install_translators
+
+# Set to any value: print "first-window <time.monotonic()>" when the window is first exposed
+# (bench/startup.py reads it to time the start).
+REPORT_SHOWN_ENV = "SECONDOPINION_REPORT_SHOWN"
+
+
+class _FirstExposure(QObject):
+    """Prints the moment the window is first on screen, once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        exposed = isinstance(watched, QWindow) and watched.isExposed()
+        if event.type() == QEvent.Type.Expose and exposed:
+            sys.stdout.write(f"first-window {time.monotonic():.6f}\n")
+            sys.stdout.flush()
+            watched.removeEventFilter(self)
+        return False
+
+
+def _report_first_exposure(window: MainWindow) -> None:
+    reporter = _FirstExposure(window)
+    window.winId()  # create the native window now, so its first Expose can be watched
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.installEventFilter(reporter)
 
 ORGANIZATION = "SecondOpinionCompanion"
 APPLICATION = "Second Opinion Companion"
@@ -37,9 +65,14 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     if instance is None:
         return 1
     settings = _settings(folder)
+    language = choose_language(settings)
+    translators = install_translators(app, language)
     theme.apply(app, settings)
-    window = MainWindow(folder, settings)
+    window = MainWindow(folder, settings, language)
+    window.translators = translators
     instance.attach(window)
+    if os.environ.get(REPORT_SHOWN_ENV):
+        _report_first_exposure(window)
     window.show()
     outcome: dict[str, int] = {"code": 0}
 

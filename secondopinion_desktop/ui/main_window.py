@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -24,13 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion_desktop.ui import focus
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.readiness_panel import ReadinessPanel
+from secondopinion_desktop.ui.welcome import DISMISSED_KEY, WelcomePage
+from secondopinion_desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Case, Person
     from secondopinion_desktop.services.workspace import Workspace
     from secondopinion_desktop.storage.store import Store
 
+GEOMETRY_KEY = "window/geometry"
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,10 +56,16 @@ class MainWindow(QMainWindow):
         self._workspace: Workspace | None = None
         self.pages: list[StepPage] = []
         self.current_case: Case | None = None
+        self.translators: list[QTranslator] = []
         self.setWindowTitle(self.tr("Second Opinion Companion"))
         self.resize(1200, 820)
         self._build_menus()
         self._build_body()
+        self.actions_ = WindowActions(self)
+        self.text_size_changed()
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
         self.statusBar().showMessage(self.tr("Opening your information..."))
 
     # -- PageContext --------------------------------------------------------------------
@@ -80,7 +93,7 @@ class MainWindow(QMainWindow):
     def go_to_step(self, key: str) -> None:
         for index, page in enumerate(self.pages):
             if page.key == key:
-                self.show_step(index)
+                self.show_step(index, focus_page=True)
                 return
 
     def structure_changed(self) -> None:
@@ -128,6 +141,7 @@ class MainWindow(QMainWindow):
 
         # Left: people and their cases.
         left = QWidget(splitter)
+        self.people_column = left
         left_layout = QVBoxLayout(left)
         people_caption = QLabel(self.tr("People and their cases"), left)
         people_caption.setObjectName("sectionHeading")
@@ -170,10 +184,22 @@ class MainWindow(QMainWindow):
         self.step_list.setWordWrap(True)
         steps_caption.setBuddy(self.step_list)
         self.step_list.currentRowChanged.connect(self._step_chosen)
+        steps_box.setContentsMargins(0, 0, 0, 0)
         steps_box.addWidget(steps_caption)
-        steps_box.addWidget(self.step_list, 1)
+        self.step_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        steps_box.addWidget(self.step_list)
+        # The step list above (no taller than its steps), what is still to do below; each
+        # scrolls when large text leaves too little room.
+        self.readiness = ReadinessPanel(self.go_to_step, self._language)
+        self.readiness_scroll = QScrollArea(centre)
+        self.readiness_scroll.setWidgetResizable(True)
+        self.readiness_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.readiness_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.readiness_scroll.setWidget(self.readiness)
+        steps_box.addWidget(self.readiness_scroll, 1)
         self.steps_holder = QWidget(centre)
         self.steps_holder.setLayout(steps_box)
+        self.steps_holder.installEventFilter(self)
         row.addWidget(self.steps_holder, 0)
         page_box = QVBoxLayout()
         self.stack = QStackedWidget(centre)
@@ -184,16 +210,28 @@ class MainWindow(QMainWindow):
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
+        self.welcome = WelcomePage(self.data_dir, self.stack)
+        self.welcome.start_requested.connect(self.new_person)
+        self.welcome.example_requested.connect(lambda: self.actions_.open_example())
+        self.stack.addWidget(self.welcome)
         page_box.addWidget(self.stack, 1)
         nav = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"), centre)
         self.next_button = QPushButton(self.tr("Next"), centre)
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        self.back_button.setToolTip(self.tr("Go to the step before (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("Go to the next step (Alt+Right)"))
+        for button in (self.back_button, self.next_button):
+            button.setMinimumWidth(120)
         self.back_button.setAutoDefault(False)
         self.next_button.setAutoDefault(False)
-        self.back_button.clicked.connect(lambda: self.show_step(self.step_list.currentRow() - 1))
-        self.next_button.clicked.connect(lambda: self.show_step(self.step_list.currentRow() + 1))
+        self.back_button.clicked.connect(
+            lambda: self.show_step(self.step_list.currentRow() - 1, focus_page=True)
+        )
+        self.next_button.clicked.connect(
+            lambda: self.show_step(self.step_list.currentRow() + 1, focus_page=True)
+        )
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
@@ -229,6 +267,7 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.stack.addWidget(page)
         self.add_person_button.setEnabled(True)
+        self.actions_.store_opened()
         self.reload_tree()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.store_opened.emit()
@@ -240,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_all()
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         if self._workspace is not None:
             self._workspace.close()
         if self.store is not None:
@@ -293,9 +333,11 @@ class MainWindow(QMainWindow):
             page.set_case(case)
         self.current_case = case
         self._set_case_controls(case is not None)
+        self.actions_.case_changed()
+        self.readiness.show_case(case)
         if case is None:
             self.case_heading.setText("")
-            self.stack.setCurrentWidget(self.placeholder)
+            self.stack.setCurrentWidget(self._empty_view())
             return
         self._refresh_heading()
         self._refresh_step_list()
@@ -333,6 +375,7 @@ class MainWindow(QMainWindow):
             self.step_list.addItem(item)
         self.step_list.setCurrentRow(max(current, 0))
         self.step_list.blockSignals(False)
+        self._fit_step_list()
 
     def _after_save(self) -> None:
         if self.current_case is None:
@@ -343,6 +386,8 @@ class MainWindow(QMainWindow):
             page.on_saved()
         self._refresh_step_list()
         self._refresh_tree_labels()
+        self.readiness.show_case(self.current_case)
+        self._order_tabs()
 
     def _refresh_tree_labels(self) -> None:
         case = self.current_case
@@ -358,7 +403,8 @@ class MainWindow(QMainWindow):
                     child.setText(0, case.title or self.tr("(untitled case)"))
                     person_item.setText(0, case.person.full_name or self.tr("(no name yet)"))
 
-    def show_step(self, index: int) -> None:
+    def show_step(self, index: int, focus_page: bool = False) -> None:
+        """Show step ``index``; ``focus_page`` puts the keyboard in its first input."""
         if not self.pages or self.current_case is None:
             return
         index = max(0, min(index, len(self.pages) - 1))
@@ -376,11 +422,70 @@ class MainWindow(QMainWindow):
         self.settings.setValue(f"case/{self.current_case.id}/step", index)
         page.verticalScrollBar().setValue(0)
         self._refresh_step_list()
+        self._order_tabs()
+        if focus_page:
+            stops = focus.tab_stops(page, self)
+            if stops:
+                stops[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _step_chosen(self, row: int) -> None:
         if row >= 0:
             # Defer: changing pages inside the list's own signal confuses its selection.
             QTimer.singleShot(0, lambda: self.show_step(row))
+
+    # -- the frame around the pages ----------------------------------------------------------
+    def _empty_view(self) -> QWidget:
+        """The welcome on first run (no one in the store yet), else a short hint."""
+        if self._workspace is not None and not self.workspace.people():
+            dismissed = str(self.settings.value(DISMISSED_KEY, "false")).lower() == "true"
+            if not dismissed:
+                return self.welcome
+        elif self._workspace is not None:
+            self.settings.setValue(DISMISSED_KEY, True)
+        return self.placeholder
+
+    def _order_tabs(self) -> None:
+        """Tab goes: people, their buttons, steps, the page's inputs, Back, Next, to-do links."""
+        page = self.stack.currentWidget()
+        stops: list[QWidget] = [
+            self.tree,
+            self.add_person_button,
+            self.add_case_button,
+            self.rename_button,
+            self.delete_button,
+            self.step_list,
+        ]
+        if page is not None:
+            stops += focus.tab_stops(page, self) if page is not self.placeholder else []
+        stops += [self.back_button, self.next_button, *self.readiness.links]
+        focus.chain(stops)
+
+    def text_size_changed(self) -> None:
+        """Resize the frame's columns for the text size now in use."""
+        width = self.fontMetrics().averageCharWidth()
+        self.steps_holder.setMinimumWidth(width * 20)
+        self.steps_holder.setMaximumWidth(width * 25)
+        self.people_column.setMinimumWidth(width * 16)
+        # Wider at normal size; at large sizes the page needs the room more.
+        scale = self.fontInfo().pointSizeF() / 12.0
+        people = int(width * (30 - 8 * max(0.0, min(scale, 2.0) - 1.0)))
+        self.splitter.setSizes([people, max(self.width() - people, width * 40)])
+        self.readiness_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self._fit_step_list()
+
+    def _fit_step_list(self) -> None:
+        # Every step shown when it fits in about two thirds of the column; the to-do panel
+        # gets the rest. Both scroll when large text leaves too little room.
+        rows = sum(self.step_list.sizeHintForRow(i) for i in range(self.step_list.count()))
+        wanted = rows + self.step_list.frameWidth() * 2 + 4
+        room = int(self.steps_holder.height() * 0.66)
+        least = self.fontMetrics().lineSpacing() * 4
+        self.step_list.setFixedHeight(max(least, min(wanted, room)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.steps_holder and event.type() == QEvent.Type.Resize:
+            self._fit_step_list()
+        return super().eventFilter(watched, event)
 
     # -- actions ------------------------------------------------------------------------
     def _ask_text(self, title: str, label: str, text: str = "") -> str | None:

@@ -1,0 +1,172 @@
+"""The "Still to do before the visit" panel: what is missing, each a link to the step for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.model import Case
+    from secondopinion_desktop.services.readiness import ReadinessItem
+
+
+class WrappingLinkButton(QPushButton):
+    """A button whose words wrap onto several lines, so long sentences fit at any text size."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readinessLink")
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.label)
+        self.setAccessibleName(text)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setAutoDefault(False)
+
+    def text_shown(self) -> str:
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return max(layout.totalHeightForWidth(width), 28)
+
+
+class ReadinessPanel(QFrame):
+    """Lists what is still missing before the visit; each item goes to its step when pressed."""
+
+    def __init__(
+        self, go_to_step: Callable[[str], None], language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("readinessPanel")
+        self.go_to_step = go_to_step
+        self.language = language
+        self.links: list[WrappingLinkButton] = []
+        self.items: list[ReadinessItem] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(4)
+        self.heading = QLabel(self.tr("Still to do before the visit"), self)
+        self.heading.setObjectName("sectionHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.ready_label = QLabel(self.tr("Everything is ready."), self)
+        self.ready_label.setObjectName("everythingReady")
+        self.ready_label.setWordWrap(True)
+        layout.addWidget(self.ready_label)
+        self.after_visit_label = QLabel(
+            self.tr("The visit has taken place. The steps after the visit are below the line."),
+            self,
+        )
+        self.after_visit_label.setWordWrap(True)
+        layout.addWidget(self.after_visit_label)
+        self.list_box = QVBoxLayout()
+        self.list_box.setSpacing(2)
+        layout.addLayout(self.list_box)
+        layout.addStretch(1)
+        self.after_visit_label.hide()
+
+    def show_case(self, case: Case | None) -> None:
+        """Recompute the list for ``case`` (None hides everything but the heading)."""
+        from secondopinion_desktop.services.readiness import AFTER_VISIT_STATUSES, still_to_do
+
+        items = still_to_do(case) if case is not None else []
+        after_visit = case is not None and case.status in AFTER_VISIT_STATUSES
+        self.after_visit_label.setVisible(after_visit)
+        self.ready_label.setVisible(case is not None and not items and not after_visit)
+        sentences = [self.sentence(item) for item in items]
+        if [link.text_shown() for link in self.links] == sentences:
+            self.items = items
+            return
+        for link in self.links:
+            self.list_box.removeWidget(link)
+            link.deleteLater()
+        self.links = []
+        self.items = items
+        for item, sentence in zip(items, sentences, strict=True):
+            link = WrappingLinkButton(sentence, self)
+            link.setToolTip(self.tr("Go to the step where you can do this"))
+            step = item.step
+            link.clicked.connect(lambda _checked=False, key=step: self.go_to_step(key))
+            self.list_box.addWidget(link)
+            self.links.append(link)
+
+    def sentence(self, item: ReadinessItem) -> str:
+        """The plain sentence for one item, in the window's language."""
+        from secondopinion_desktop.model.dates import format_long_date, format_long_datetime
+        from secondopinion_desktop.services.readiness import Missing
+
+        due = format_long_date(item.due_on, self.language) if item.due_on else ""
+        texts: dict[Missing, str] = {
+            Missing.NO_DIAGNOSIS: self.tr("Write down the diagnosis you were given."),
+            Missing.NO_REASONS: self.tr("Choose why you want another opinion."),
+            Missing.NO_PRIMARY_CARE: self.tr(
+                "Add your primary care doctor, so they can be kept informed."
+            ),
+            Missing.PRIMARY_CARE_NOT_INFORMED: self.tr(
+                "Mark your primary care doctor as someone to keep informed."
+            ),
+            Missing.NO_INSURANCE: self.tr(
+                "Add your insurance and ask whether a second opinion is covered."
+            ),
+            Missing.COVERAGE_NOT_CONFIRMED: self.tr(
+                "Confirm with your insurer that the second opinion is covered."
+            ),
+            Missing.NO_INSURANCE_CALL: self.tr(
+                "Write down your call to the insurer, with its reference number."
+            ),
+            Missing.NO_RECORDS: self.tr(
+                "List the records to send ahead: office notes, test results, scans."
+            ),
+            Missing.RECORDS_LATE: self.tr(
+                "Records not sent yet: %1. They were due on %2."
+            ).replace("%1", str(item.count)).replace("%2", due),
+            Missing.RECORDS_DUE_SOON: self.tr(
+                "Records not sent yet: %1. They are due on %2."
+            ).replace("%1", str(item.count)).replace("%2", due),
+            Missing.RECORDS_NEEDED: self.tr("Records still to ask for: %1.").replace(
+                "%1", str(item.count)
+            ),
+            Missing.NO_QUESTIONS: self.tr("Write down the questions you want to ask."),
+            Missing.NO_APPOINTMENT: self.tr("Book the appointment and write down when it is."),
+            Missing.APPOINTMENT_FAR_AWAY: self.tr(
+                "The appointment on %1 is more than six weeks away. Earlier is better: ask to "
+                "be called if an earlier time opens up."
+            ).replace("%1", format_long_datetime(item.starts_at, self.language)),
+            Missing.NO_COMPANION: self.tr(
+                "Ask a friend or family member to come with you, and add their name."
+            ),
+        }
+        return texts[item.missing]

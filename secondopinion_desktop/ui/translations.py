@@ -1,0 +1,47 @@
+"""The window's language: chosen in the menu or from the system, and Qt translators to match."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+LANGUAGE_KEY = "view/language"
+SUPPORTED = ("en", "es")
+
+
+def system_language() -> str:
+    """Spanish if the computer is set to Spanish, otherwise English."""
+    return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
+
+
+def choose_language(settings: QSettings) -> str:
+    chosen = str(settings.value(LANGUAGE_KEY, "") or "")
+    return chosen if chosen in SUPPORTED else system_language()
+
+
+def translation_file(language: str) -> Path:
+    folder = resources.files("secondopinion_desktop").joinpath("resources/translations")
+    return Path(str(folder)) / f"secondopinion_{language}.qm"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the app's own and Qt's translations (button words in dialogs) for ``language``.
+
+    Returns the translators; keep them alive as long as the app runs.
+    """
+    if language == "en":
+        return []
+    installed: list[QTranslator] = []
+    own = QTranslator(app)
+    if own.load(str(translation_file(language))):
+        app.installTranslator(own)
+        installed.append(own)
+    qt_words = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_words.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_words)
+        installed.append(qt_words)
+    return installed

@@ -1,0 +1,311 @@
+"""The window's menus beyond people and cases: case files, text size, contrast, language, help."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPlainTextEdit
+
+from secondopinion_desktop.ui import theme
+from secondopinion_desktop.ui.translations import LANGUAGE_KEY
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.ui.main_window import MainWindow
+
+SHOW_PEOPLE_KEY = "view/show_people"
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("es", "Español"))
+
+
+class WindowActions(QObject):
+    """Builds the extra menu items on ``window`` and carries them out."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._build_file_items()
+        self._build_view_menu()
+        self._build_help_menu()
+
+    # -- building -----------------------------------------------------------------------
+    def _action(self, text: str, slot: object, *shortcuts: Shortcut) -> QAction:
+        action = QAction(text, self.window)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        return action
+
+    def _build_file_items(self) -> None:
+        menu = self.window.file_menu
+        self.example_action = self._action(self.tr("Open an &example case"), self.open_example)
+        self.import_action = self._action(self.tr("&Import a case file..."), self.import_file)
+        self.export_action = self._action(
+            self.tr("&Export this case..."), self.export_file, QKeySequence.StandardKey.Save
+        )
+        before = self.window.quit_action
+        menu.insertSeparator(before)
+        for action in (self.example_action, self.import_action, self.export_action):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        for action in (self.example_action, self.import_action, self.export_action):
+            action.setEnabled(False)
+
+    def _build_view_menu(self) -> None:
+        menu = self.window.view_menu
+        self.larger_action = self._action(
+            self.tr("&Larger text"), self.larger_text, QKeySequence.StandardKey.ZoomIn,
+            "Ctrl+=", "Ctrl++",
+        )
+        self.smaller_action = self._action(
+            self.tr("&Smaller text"), self.smaller_text, QKeySequence.StandardKey.ZoomOut,
+            "Ctrl+-",
+        )
+        self.normal_action = self._action(self.tr("&Normal size"), self.normal_text, "Ctrl+0")
+        for action in (self.larger_action, self.smaller_action, self.normal_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        self.contrast_action = QAction(self.tr("&High contrast"), self.window)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(theme.high_contrast(self.window.settings))
+        self.contrast_action.toggled.connect(self.set_high_contrast)
+        menu.addAction(self.contrast_action)
+        menu.addSeparator()
+        self.people_action = QAction(self.tr("Show &people and cases"), self.window)
+        self.people_action.setCheckable(True)
+        self.people_action.setShortcut(QKeySequence("Ctrl+L"))
+        shown = str(self.window.settings.value(SHOW_PEOPLE_KEY, "true")).lower() != "false"
+        self.people_action.setChecked(shown)
+        self.window.people_column.setVisible(shown)
+        self.people_action.toggled.connect(self.show_people)
+        menu.addAction(self.people_action)
+        menu.addSeparator()
+        self.language_menu = menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self.window)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = QAction(name, self.window)
+            action.setCheckable(True)
+            action.setChecked(code == self.window.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_help_menu(self) -> None:
+        menu = self.window.help_menu
+        self.where_action = self._action(self.tr("&Where is my information?"), self.show_where)
+        self.about_action = self._action(
+            self.tr("&About Second Opinion Companion"), self.show_about
+        )
+        menu.addAction(self.where_action)
+        menu.addAction(self.about_action)
+
+    def store_opened(self) -> None:
+        self.example_action.setEnabled(True)
+        self.import_action.setEnabled(True)
+        self.case_changed()
+
+    def case_changed(self) -> None:
+        self.export_action.setEnabled(self.window.current_case is not None)
+
+    # -- text size and contrast -----------------------------------------------------------
+    def larger_text(self) -> None:
+        self.set_text_scale(theme.larger(theme.text_scale(self.window.settings)))
+
+    def smaller_text(self) -> None:
+        self.set_text_scale(theme.smaller(theme.text_scale(self.window.settings)))
+
+    def normal_text(self) -> None:
+        self.set_text_scale(1.0)
+
+    def set_text_scale(self, scale: float) -> None:
+        scale = min(theme.MAX_SCALE, max(theme.MIN_SCALE, scale))
+        self.window.settings.setValue(theme.SCALE_KEY, scale)
+        self.restyle()
+        self.window.statusBar().showMessage(
+            self.tr("Text size: %1%").replace("%1", str(round(scale * 100))), 4000
+        )
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.window.settings.setValue(theme.CONTRAST_KEY, bool(on))
+        self.restyle()
+        self.window.statusBar().showMessage(
+            self.tr("High contrast is on.") if on else self.tr("High contrast is off."), 4000
+        )
+
+    def restyle(self) -> None:
+        """Apply the settings to the whole window now; layouts reflow and pages scroll."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        # Multi-line boxes were sized in lines of the old text size; keep the same lines.
+        boxes = self.window.findChildren(QPlainTextEdit)
+        lines = {
+            id(box): max(1, round((box.minimumHeight() - 16) / box.fontMetrics().lineSpacing()))
+            for box in boxes
+            if box.minimumHeight() > 16
+        }
+        theme.apply(app, self.window.settings)
+        for box in boxes:
+            if id(box) in lines:
+                box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines[id(box)] + 16)
+        self.window.text_size_changed()
+
+    def show_people(self, on: bool) -> None:
+        """Show or hide the list of people; hiding it gives a step more room at large sizes."""
+        self.window.settings.setValue(SHOW_PEOPLE_KEY, bool(on))
+        self.window.people_column.setVisible(on)
+
+    # -- language -------------------------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        self.window.settings.setValue(LANGUAGE_KEY, code)
+        if code == self.window.language:
+            return
+        QMessageBox.information(
+            self.window,
+            self.tr("Language"),
+            self.tr(
+                "The new language will be used the next time you open Second Opinion "
+                "Companion. Your information is saved; you can close the app and open it again "
+                "now."
+            ),
+        )
+
+    # -- case files -------------------------------------------------------------------------
+    def open_example(self) -> None:
+        from secondopinion_desktop.services.bundle import example_case_text
+
+        self.import_case_text(example_case_text())
+
+    def import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import a case file"),
+            str(Path.home()),
+            self.tr("Case files (*.json);;All files (*)"),
+        )
+        if not path:
+            return
+        try:
+            raw = Path(path).read_bytes()
+        except OSError:
+            self.window.report_error(
+                self.tr("The file %1 could not be read.").replace("%1", path)
+            )
+            return
+        self.import_case_text(raw)
+
+    def import_case_text(self, raw: str | bytes) -> int | None:
+        """Add the case in a case file's text; open it and return its number, or say why not."""
+        if self.window.store is None:
+            return None
+        from secondopinion_desktop.services.bundle import import_bundle, parse_bundle
+        from secondopinion_desktop.storage.errors import SaveError, StoreError
+
+        workspace = self.window.workspace
+        try:
+            case_id = import_bundle(workspace.session, parse_bundle(raw))
+            workspace.commit()
+        except SaveError as exc:
+            self.window.report_error(exc.message)
+            return None
+        except StoreError as exc:
+            workspace.session.rollback()
+            self.problem(self.tr("This case file cannot be opened"), exc.message)
+            return None
+        self.window.reload_tree(select_case_id=case_id)
+        self.window.statusBar().showMessage(self.tr("The case was added."), 4000)
+        return case_id
+
+    def export_file(self) -> None:
+        case = self.window.current_case
+        if case is None:
+            return
+        self.window.flush_all()
+        suggested = Path.home() / (safe_file_name(case.title or "case") + ".json")
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export this case"),
+            str(suggested),
+            self.tr("Case files (*.json)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        message = self.export_case_to(case.id, Path(path))
+        if message is not None:
+            self.problem(self.tr("The case was not exported"), message)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("The case was saved to %1").replace("%1", path), 6000
+        )
+
+    def export_case_to(self, case_id: int, path: Path) -> str | None:
+        """Write the case file; None when done, else one plain sentence saying why not."""
+        from secondopinion_desktop.services.bundle import export_case_json
+
+        text = export_case_json(self.window.workspace.session, case_id)
+        try:
+            write_private(path, text)
+        except OSError:
+            return self.tr(
+                "The file could not be written there. Choose another folder, such as your "
+                "Documents folder."
+            )
+        return None
+
+    def problem(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    # -- help -------------------------------------------------------------------------------
+    def show_where(self) -> None:
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("Where is my information?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "Everything you type is kept on this computer, in this folder:\n\n%1\n\n"
+                "Nothing is sent anywhere. Copies are kept in its \u201cbackups\u201d folder."
+            ).replace("%1", str(self.window.data_dir))
+        )
+        open_button = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.window.data_dir)))
+
+    def show_about(self) -> None:
+        from secondopinion_desktop import __version__
+
+        QMessageBox.about(
+            self.window,
+            self.tr("About Second Opinion Companion"),
+            self.tr(
+                "Second Opinion Companion, version %1.\n\n"
+                "It helps you prepare for a second medical opinion and print a summary to bring "
+                "along. It works without the internet and keeps everything on this computer.\n\n"
+                "It does not give medical advice; your doctors do."
+            ).replace("%1", __version__),
+        )
+
+
+def safe_file_name(title: str) -> str:
+    """A file name from a case title: letters, digits, spaces and dashes only."""
+    kept = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
+    cleaned = " ".join(kept.split())[:60]
+    return cleaned or "case"
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` readable by its owner only (health information)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
