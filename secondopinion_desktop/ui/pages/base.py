@@ -152,19 +152,22 @@ class StepPage(QScrollArea):
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget) -> QLabel:
         parent = form.parentWidget()
-        caption = QLabel(text, parent)
+        box = QWidget(parent)
+        caption = QLabel(text, box)
         caption.setWordWrap(True)
         caption.setBuddy(widget)
         widget.setAccessibleName(text.replace("&", ""))
-        problem = error_label(parent)
-        box = QWidget(parent)
+        problem = error_label(box)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        column.setSpacing(4)
         widget.setParent(box)
+        column.addWidget(caption)
         column.addWidget(widget)
         column.addWidget(problem)
-        form.addRow(caption, box)
+        # One spanning row: a form's label column is only as wide as its labels' guessed
+        # width, which wrapped short captions onto two lines; here the caption gets the width.
+        form.addRow(box)
         return problem
 
     def line(
