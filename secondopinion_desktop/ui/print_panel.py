@@ -1,0 +1,387 @@
+"""The print panel: choose a printout, preview it, print it, save it or open it elsewhere.
+
+It knows nothing of the store: the window hands it a ``render(kind, large_print, paper)``
+callable that returns the PDF bytes. Rendering takes a fraction of a second, so it happens
+only when a choice here changes (or on ``refresh()``), never on every keystroke elsewhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter, QShowEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+Renderer = Callable[[str, bool, str], bytes]
+
+KINDS = ("summary", "records-request", "comparison", "pcp-letter", "blank-worksheet")
+MIN_BUTTON_HEIGHT = 32
+LP_TIMEOUT_SECONDS = 60
+
+
+def _printers() -> tuple[list[str], str | None]:
+    """The CUPS printers that accept jobs, and the default one (``lpstat``)."""
+    names: list[str] = []
+    default: str | None = None
+    lpstat = shutil.which("lpstat")
+    if lpstat is None:
+        return names, default
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        listed = subprocess.run(
+            [lpstat, "-a"], capture_output=True, text=True, timeout=10, check=False
+        )
+        names = [line.split()[0] for line in listed.stdout.splitlines() if line.strip()]
+        chosen = subprocess.run(
+            [lpstat, "-d"], capture_output=True, text=True, timeout=10, check=False
+        )
+        if ":" in chosen.stdout:
+            default = chosen.stdout.split(":", 1)[1].strip() or None
+    return names, default
+
+
+class PrintPanel(QWidget):
+    """Choice of printout, large print and paper; a live preview; Print, Save as and Open."""
+
+    def __init__(
+        self,
+        render: Renderer,
+        default_kind: str = "summary",
+        parent: QWidget | None = None,
+        *,
+        paper: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._render = render
+        self._data: bytes | None = None
+        self._stale = True
+        self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._buffer = QBuffer(self)
+        self.document = QPdfDocument(self)
+
+        self.kind_label = QLabel(self.tr("Printout"), self)
+        self.kind_box = QComboBox(self)
+        for kind, name in self._kind_names().items():
+            self.kind_box.addItem(name, kind)
+        self._labelled(self.kind_box, self.kind_label)
+
+        self.large_print = QCheckBox(self.tr("Large print"), self)
+        self.large_print.setAccessibleName(self.large_print.text())
+
+        self.paper_label = QLabel(self.tr("Paper"), self)
+        self.paper_box = QComboBox(self)
+        self.paper_box.addItem(self.tr("Letter"), "letter")
+        self.paper_box.addItem(self.tr("A4"), "a4")
+        self._labelled(self.paper_box, self.paper_label)
+        if paper is None:
+            from secondopinion_desktop.reports.paper import default_paper
+
+            paper = default_paper()
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
+
+        self.print_button = self._button(self.tr("Print..."), self.print_pdf)
+        self.save_button = self._button(self.tr("Save as..."), self.save_as)
+        self.open_button = self._button(self.tr("Open in my PDF viewer"), self.open_in_viewer)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Preview of the printout"))
+        self.view.setMinimumHeight(240)
+
+        choices = QHBoxLayout()
+        choices.addWidget(self.kind_label)
+        choices.addWidget(self.kind_box, 1)
+        choices.addSpacing(12)
+        choices.addWidget(self.large_print)
+        choices.addSpacing(12)
+        choices.addWidget(self.paper_label)
+        choices.addWidget(self.paper_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(choices)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+
+        # Several changes in a row (or a kind set from code) render once.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.refresh)
+        self.kind_box.currentIndexChanged.connect(self._schedule)
+        self.large_print.toggled.connect(self._schedule)
+        self.paper_box.currentIndexChanged.connect(self._schedule)
+        self.set_kind(default_kind)
+
+    # ----- the choices ---------------------------------------------------------------------
+
+    def _kind_names(self) -> dict[str, str]:
+        return {
+            "summary": self.tr("Visit summary"),
+            "records-request": self.tr("Letters asking for records"),
+            "comparison": self.tr("Opinions side by side"),
+            "pcp-letter": self.tr("Letter to my primary care doctor"),
+            "blank-worksheet": self.tr("Blank worksheet"),
+        }
+
+    def _labelled(self, widget: QWidget, label: QLabel) -> None:
+        label.setBuddy(widget)
+        widget.setAccessibleName(label.text())
+        widget.setMinimumHeight(MIN_BUTTON_HEIGHT)
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("."))
+        button.setMinimumHeight(MIN_BUTTON_HEIGHT)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def paper(self) -> str:
+        return str(self.paper_box.currentData())
+
+    def is_large_print(self) -> bool:
+        return self.large_print.isChecked()
+
+    def set_kind(self, kind: str) -> None:
+        """Show ``kind`` ("summary", "records-request"...); the preview follows."""
+        index = self.kind_box.findData(kind)
+        if index < 0:
+            raise ValueError(f"unknown printout {kind!r}")
+        if index != self.kind_box.currentIndex():
+            self.kind_box.setCurrentIndex(index)
+        else:
+            self._schedule()
+
+    def invalidate(self) -> None:
+        """The case changed: render again the next time the panel is shown."""
+        self._stale = True
+        if self.isVisible():
+            self._schedule()
+
+    def _schedule(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    # ----- rendering -----------------------------------------------------------------------
+
+    def refresh(self) -> bool:
+        """Render the chosen printout now and show it; False (after a message) on failure."""
+        self._timer.stop()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = self._render(self.kind(), self.is_large_print(), self.paper())
+        except Exception as exc:  # any failure becomes one plain message
+            QApplication.restoreOverrideCursor()
+            self._show_error(self.tr("The printout could not be made."), exc)
+            return False
+        QApplication.restoreOverrideCursor()
+        self._stale = False
+        self._load(data)
+        return True
+
+    def _load(self, data: bytes) -> None:
+        self._data = data
+        self.document.close()
+        if self._buffer.isOpen():
+            self._buffer.close()
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        pages = self.document.pageCount()
+        self.status.setText(
+            self.tr("%n page(s) to print.", "", pages) if pages else self.tr("Nothing to show.")
+        )
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def pdf_bytes(self) -> bytes | None:
+        """The PDF now shown, rendering it first if the choices changed."""
+        if (self._stale or self._data is None) and not self.refresh():
+            return None
+        return self._data
+
+    def _show_error(self, summary: str, exc: BaseException | None = None) -> None:
+        detail = getattr(exc, "message", None) if exc is not None else None
+        text = f"{summary} {detail}" if detail else summary
+        QMessageBox.warning(self, self.tr("Printing"), text)
+
+    def _file_name(self) -> str:
+        return {
+            "summary": self.tr("visit-summary"),
+            "records-request": self.tr("records-request-letters"),
+            "comparison": self.tr("opinions-side-by-side"),
+            "pcp-letter": self.tr("letter-to-my-doctor"),
+            "blank-worksheet": self.tr("visit-worksheet"),
+        }.get(self.kind(), "printout") + ".pdf"
+
+    # ----- the three actions ---------------------------------------------------------------
+
+    def save_as(self) -> Path | None:
+        """Ask where, then save the PDF there (atomically, private). The path, or None."""
+        data = self.pdf_bytes()
+        if data is None:
+            return None
+        start = str(Path.home() / self._file_name())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the printout"), start, self.tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        from secondopinion_desktop.services.printing import WriteFileError, write_file_atomically
+
+        try:
+            write_file_atomically(path, data)
+        except WriteFileError as exc:
+            QMessageBox.warning(self, self.tr("Printing"), exc.message)
+            return None
+        self.status.setText(self.tr("Saved as %1.").replace("%1", str(path)))
+        return path
+
+    def _private_copy(self, data: bytes) -> Path:
+        """The PDF in a folder only this person can read, removed when the panel goes."""
+        if self._temp_dir is None:
+            self._temp_dir = tempfile.TemporaryDirectory(prefix="secondopinion-print-")
+            os.chmod(self._temp_dir.name, 0o700)
+        path = Path(self._temp_dir.name) / self._file_name()
+        from secondopinion_desktop.services.printing import write_file_atomically
+
+        write_file_atomically(path, data)
+        return path
+
+    def open_in_viewer(self) -> bool:
+        data = self.pdf_bytes()
+        if data is None:
+            return False
+        try:
+            path = self._private_copy(data)
+        except Exception as exc:
+            self._show_error(self.tr("The printout could not be opened."), exc)
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._show_error(
+                self.tr("No program to show PDF files was found. Use Save as... instead.")
+            )
+            return False
+        return True
+
+    def print_pdf(self) -> bool:
+        """Print: the PDF itself to CUPS when ``lp`` is there (sharpest), else through Qt."""
+        data = self.pdf_bytes()
+        if data is None:
+            return False
+        lp = shutil.which("lp")
+        if lp is not None:
+            return self._print_with_lp(lp, data)
+        return self._print_with_qt()
+
+    def _print_with_lp(self, lp: str, data: bytes) -> bool:
+        printers, default = _printers()
+        if not printers and default is None:
+            self._show_error(
+                self.tr("No printer is set up on this computer. Use Save as... instead.")
+            )
+            return False
+        destination = default
+        if len(printers) > 1 or (printers and default not in printers):
+            current = printers.index(default) if default in printers else 0
+            choice, accepted = QInputDialog.getItem(
+                self, self.tr("Print"), self.tr("Printer"), printers, current, False
+            )
+            if not accepted:
+                return False
+            destination = choice
+        elif printers:
+            destination = printers[0]
+        try:
+            path = self._private_copy(data)
+            command = [lp, "-d", destination, str(path)] if destination else [lp, str(path)]
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=LP_TIMEOUT_SECONDS, check=False
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            self._show_error(self.tr("The printer could not be reached."), exc)
+            return False
+        if done.returncode != 0:
+            self._show_error(self.tr("The printer did not accept the printout."))
+            return False
+        self.status.setText(self.tr("Sent to the printer."))
+        return True
+
+    def _print_with_qt(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        pages = self.document.pageCount()
+        progress = QProgressDialog(self.tr("Printing..."), self.tr("Stop"), 0, pages, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._show_error(self.tr("The printer could not be reached."))
+            return False
+        try:
+            dpi = printer.resolution()
+            target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            for index in range(pages):
+                if progress.wasCanceled():
+                    break
+                progress.setValue(index)
+                if index:
+                    printer.newPage()
+                size = self.document.pagePointSize(index)
+                # Rendered straight at the printer's resolution, so text stays sharp.
+                pixels = QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi))
+                fitted = pixels.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.topLeft(), self.document.render(index, fitted))
+            progress.setValue(pages)
+        finally:
+            painter.end()
+        return True
