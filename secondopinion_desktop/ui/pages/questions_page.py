@@ -1,15 +1,280 @@
-"""Placeholder for the "Questions" step; replaced by its page."""
+"""The "Questions to ask" step (GUIDE G9): the person's questions in order, and a bank of ideas."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from secondopinion_desktop.storage.errors import SaveError
+from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.page_parts import plain_label
+from secondopinion_desktop.ui.question_bank import load_bank, normalized
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.model import Question
+
+TOPIC_ROLE = Qt.ItemDataRole.UserRole
+BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_QUESTIONS = 3
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Measures each row for its text wrapped to the visible width, so nothing is cut off."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QTreeWidget):
+            return base
+        depth = 2 if index.parent().isValid() else 1
+        indicator = view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        width = view.viewport().width() - view.indentation() * depth - indicator - 24
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        needed = metrics.boundingRect(
+            QRect(0, 0, max(width, 80), 100_000), Qt.TextFlag.TextWordWrap, text
+        ).height()
+        return QSize(base.width(), max(base.height(), needed + 10))
+
+
+class WrappingTree(QTreeWidget):
+    """A tree whose long lines wrap: rows are measured again whenever the width changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(WrapDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()
 
 
 class QuestionsPage(StepPage):
     key = "questions"
 
     def title(self) -> str:
-        return self.tr("Questions")
+        return self.tr("Questions to ask")
 
     def build(self) -> None:
-        self.paragraph(self.tr("This step is being built."))
+        self.paragraph(
+            self.tr(
+                "Write your questions down before the visit, so none is forgotten. Put them in "
+                "order of importance: the most important first, because visits can run short. "
+                "Mark the ones you must not leave without asking."
+            )
+        )
+        self.editor = ChildListEditor(
+            self,
+            name=self.tr("My questions, in the order I will ask them"),
+            owner=self.case_target(),
+            collection="questions",
+            make_item=self._new_question,
+            describe=self._describe,
+            build_form=self._build_form,
+            add_label=self.tr("Add my own question"),
+            empty_text=self.tr(
+                "No questions yet. Add your own, or choose some from the suggestions below."
+            ),
+            reorderable=True,
+        )
+        self.content.addWidget(self.editor)
+        self.paragraph(
+            self.tr(
+                "To change the order, choose a question and press Move up or Move down "
+                "(or Alt+Up and Alt+Down), or drag it with the mouse."
+            )
+        )
+
+        self.section(self.tr("Suggested questions"))
+        self.paragraph(
+            self.tr(
+                "Tick the ones you want, then press \u201cAdd the chosen questions\u201d. "
+                "They go to the end of your list; questions already on it are not added twice."
+            )
+        )
+        self.bank_caption = QLabel(self.tr("Suggested questions by topic"), self.inner)
+        self.bank_caption.setWordWrap(True)
+        self.bank = WrappingTree(self.inner)
+        self.bank.setHeaderHidden(True)
+        self.bank.setWordWrap(True)
+        self.bank.setUniformRowHeights(False)
+        # Whole questions, wrapped, never cut off with "...".
+        self.bank.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.bank.header().setStretchLastSection(True)
+        self.bank.setAccessibleName(self.tr("Suggested questions by topic"))
+        self.bank_caption.setBuddy(self.bank)
+        self.bank.setMinimumHeight(self.bank.fontMetrics().lineSpacing() * 16)
+        self.content.addWidget(self.bank_caption)
+        self.content.addWidget(self.bank)
+        self._fill_bank()
+        row = QHBoxLayout()
+        self.add_chosen_button = QPushButton(self.tr("Add the chosen questions"), self.inner)
+        self.add_chosen_button.setAutoDefault(False)
+        self.add_chosen_button.clicked.connect(self.add_chosen)
+        row.addWidget(self.add_chosen_button)
+        row.addStretch(1)
+        self.content.addLayout(row)
+        self.bank_result = plain_label(self.inner)
+        self.bank_result.setVisible(False)
+        self.content.addWidget(self.bank_result)
+
+    # -- the person's list ----------------------------------------------------------------
+    def _new_question(self) -> Question:
+        from secondopinion_desktop.model import Question
+
+        return Question(text="")
+
+    def _describe(self, question: Any) -> str:
+        questions = list(self.case.questions) if self.case is not None else []
+        number = questions.index(question) + 1 if question in questions else 0
+        text = (question.text or "").strip() or self.tr("(question not written yet)")
+        marks = []
+        if question.must_ask:
+            marks.append(self.tr("MUST ASK"))
+        if question.asked:
+            marks.append(self.tr("asked"))
+        mark = f" [{', '.join(marks)}]" if marks else ""
+        return f"{number}. {text}{mark}"
+
+    def _build_form(self, form: QFormLayout, target: Callable[[], Any]) -> None:
+        self.text(form, self.tr("Question"), target, "text", lines=3)
+        self.line(
+            form, self.tr("Topic (optional)"), target, "topic",
+            placeholder=self.tr("for example Treatment choices"),
+        )
+        self.check(
+            form, self.tr("Must ask: I will not leave without an answer"), target, "must_ask"
+        )
+        after = QLabel(self.tr("After the visit"), form.parentWidget())
+        after.setObjectName("sectionHeading")
+        form.addRow(after)
+        self.check(form, self.tr("Asked"), target, "asked")
+        self.text(form, self.tr("Answer"), target, "answer", lines=3)
+
+    # -- the bank -------------------------------------------------------------------------
+    def _fill_bank(self) -> None:
+        self.bank.clear()
+        for topic in load_bank(self.language):
+            head = QTreeWidgetItem([topic.name])
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            self.bank.addTopLevelItem(head)
+            for text in topic.questions:
+                item = QTreeWidgetItem([text])
+                item.setData(0, TOPIC_ROLE, topic.name)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                head.addChild(item)
+            head.setExpanded(True)
+
+    def bank_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for top in range(self.bank.topLevelItemCount()):
+            head = self.bank.topLevelItem(top)
+            if head is None:
+                continue
+            items.extend(
+                child for index in range(head.childCount())
+                if (child := head.child(index)) is not None
+            )
+        return items
+
+    def _mark_bank(self) -> None:
+        """Show which suggestions are already on the list, in words as well as by a tick."""
+        listed = {normalized(q.text or "") for q in self.case.questions} if self.case else set()
+        suffix = self.tr(" (on your list)")
+        for item in self.bank_items():
+            base = item.data(0, BASE_TEXT_ROLE) or item.text(0)
+            item.setData(0, BASE_TEXT_ROLE, base)
+            on_list = normalized(base) in listed
+            item.setText(0, base + suffix if on_list else base)
+            if on_list:
+                item.setCheckState(0, Qt.CheckState.Checked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            else:
+                if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                    item.setCheckState(0, Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+
+    def add_chosen(self) -> None:
+        """Append every ticked suggestion that is not already on the list."""
+        case = self.case
+        if case is None:
+            return
+        from secondopinion_desktop.model import Question
+
+        listed = {normalized(q.text or "") for q in case.questions}
+        added = 0
+        for item in self.bank_items():
+            if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                continue
+            if item.checkState(0) != Qt.CheckState.Checked:
+                continue
+            text = str(item.data(0, BASE_TEXT_ROLE) or item.text(0))
+            if normalized(text) in listed:
+                continue
+            try:
+                self.ctx.workspace.add(
+                    case, "questions", Question(text=text, topic=item.data(0, TOPIC_ROLE))
+                )
+            except SaveError as exc:
+                self.ctx.report_error(exc.message)
+                break
+            listed.add(normalized(text))
+            added += 1
+        if added:
+            message = self.tr("Added %1 question(s) to the end of your list.").replace(
+                "%1", str(added)
+            )
+        else:
+            message = self.tr("Nothing new was added: tick a suggestion that is not on your list.")
+        self.bank_result.setText(message)
+        self.bank_result.setVisible(True)
+        self.refresh()
+        if added:
+            self.ctx.structure_changed()
+
+    # -- life cycle -----------------------------------------------------------------------
+    def set_case(self, case: Any) -> None:
+        super().set_case(case)
+        self.bank_result.setVisible(False)
+
+    def refresh(self) -> None:
+        self.editor.refresh()
+        self._mark_bank()
+
+    def on_saved(self) -> None:
+        self.editor.relabel()
+        self._mark_bank()
+
+    def is_done(self) -> bool:
+        if self.case is None:
+            return False
+        questions = [q for q in self.case.questions if (q.text or "").strip()]
+        return len(questions) >= MIN_QUESTIONS and any(q.must_ask for q in questions)

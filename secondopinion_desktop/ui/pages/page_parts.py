@@ -1,0 +1,104 @@
+"""Small pieces the after-visit and appointment pages share: boxed notes, a care-team picker."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from secondopinion_desktop.model.catalog import label as catalog_label
+from secondopinion_desktop.model.enums import CareRole
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.model import CareTeamMember, Case
+    from secondopinion_desktop.ui.fields import Binding
+
+# A frame drawn in the text colour: the box and its opening words carry the meaning, not a hue.
+NOTICE_STYLE = (
+    "QLabel#notice { border: 2px solid palette(window-text); border-radius: 4px; padding: 10px; }"
+)
+
+
+def notice(parent: QWidget | None, text: str = "") -> QLabel:
+    """A boxed note for something the person should not miss; hidden while it has no text."""
+    box = QLabel(text, parent)
+    box.setObjectName("notice")
+    box.setStyleSheet(NOTICE_STYLE)
+    box.setWordWrap(True)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setVisible(bool(text))
+    return box
+
+
+def show_notice(box: QLabel, text: str) -> None:
+    box.setText(text)
+    box.setAccessibleName(text)
+    box.setVisible(bool(text))
+
+
+def plain_label(parent: QWidget | None, text: str = "") -> QLabel:
+    """A label that shows what the person typed exactly as typed (never as markup)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def primary_care_doctor(case: Case | None) -> CareTeamMember | None:
+    """The first care-team member marked as the primary care doctor, if any."""
+    if case is None:
+        return None
+    return next((m for m in case.care_team if m.role == CareRole.PRIMARY_CARE), None)
+
+
+def care_team_doctors(case: Case | None, language: str) -> list[tuple[str, str]]:
+    """(what the list shows, the name to fill in) for every named doctor on the care team."""
+    if case is None:
+        return []
+    doctors = []
+    for member in case.care_team:
+        name = (member.name or "").strip()
+        if name:
+            doctors.append((f"{name} \u2014 {catalog_label(member.role, language)}", name))
+    return doctors
+
+
+def ordinal_words(number: int, language: str) -> str:
+    """1 -> "First opinion" / "Primera opinión"; plain words rather than "1st"."""
+    if language.startswith("es"):
+        words = ("Primera", "Segunda", "Tercera", "Cuarta", "Quinta")
+        head = words[number - 1] if 1 <= number <= len(words) else f"{number}.ª"
+        return f"{head} opinión"
+    words = ("First", "Second", "Third", "Fourth", "Fifth")
+    head = words[number - 1] if 1 <= number <= len(words) else f"Opinion number {number}"
+    return f"{head} opinion" if 1 <= number <= len(words) else head
+
+
+class DoctorPicker(QComboBox):
+    """Fills a bound name field from the care team, so a name need not be typed twice."""
+
+    def __init__(self, line: QLineEdit, binding: Binding, prompt: str) -> None:
+        super().__init__()
+        self.line = line
+        self.binding = binding
+        self.prompt = prompt
+        self.activated.connect(self._chosen)
+
+    def set_doctors(self, doctors: list[tuple[str, str]], none_text: str) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.prompt if doctors else none_text, None)
+        for shown, name in doctors:
+            self.addItem(shown, name)
+        self.setEnabled(bool(doctors))
+        self.setCurrentIndex(0)
+        self.blockSignals(False)
+
+    def _chosen(self, index: int) -> None:
+        name = self.itemData(index)
+        if not name:
+            return
+        self.line.setText(str(name))
+        self.binding.commit()
+        self.setCurrentIndex(0)

@@ -1,0 +1,96 @@
+"""How the tests of the later step pages act as a person would: type, press Tab, click."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from secondopinion_desktop.ui.main_window import MainWindow
+from secondopinion_desktop.ui.pages.base import StepPage
+
+P = TypeVar("P", bound=StepPage)
+
+# Markup characters, an emoji and Hebrew: none may be lost or read as formatting.
+TRICKY = "<b>Dr & Co</b> \U0001F600 \u05e9\u05dc\u05d5\u05dd"
+
+
+def current_page(window: MainWindow, kind: type[P]) -> P:
+    page = window.stack.currentWidget()
+    assert isinstance(page, kind), f"expected {kind.__name__}, the window shows {page!r}"
+    return page
+
+
+def focus(qtbot: Any, widget: QWidget) -> None:
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+
+
+def type_text(qtbot: Any, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Type ASCII ``text`` with the keyboard, then press Tab to leave the field."""
+    focus(qtbot, widget)
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def enter_text(qtbot: Any, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Any text, as an input method delivers it (QTest cannot type non-ASCII), then Tab."""
+    focus(qtbot, widget)
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def click(qtbot: Any, button: QAbstractButton) -> None:
+    assert button.isVisible() and button.isEnabled(), f"{button.text()!r} cannot be pressed"
+    if isinstance(button, QCheckBox):
+        focus(qtbot, button)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        return
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def choose(qtbot: Any, combo: QComboBox, text: str) -> None:
+    """Pick the entry showing ``text`` with the keyboard, as a person would."""
+    index = combo.findText(text)
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert index >= 0, f"{text!r} is not offered; offered: {offered}"
+    focus(qtbot, combo)
+    steps = index - combo.currentIndex()
+    key = Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up
+    for _ in range(abs(steps)):
+        qtbot.keyClick(combo, key)
+
+
+def field(page: StepPage, name: str, kind: type[Any] = QWidget) -> Any:
+    """The visible input whose accessible name is ``name`` (what a screen reader says)."""
+    found = [
+        w for w in page.findChildren(kind)
+        if w.accessibleName() == name and w.isVisibleTo(page)
+    ]
+    assert len(found) == 1, f"{len(found)} visible inputs named {name!r}"
+    return found[0]
+
+
+def visible_inputs(page: StepPage) -> list[QWidget]:
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QAbstractButton)
+    inputs: list[QWidget] = []
+    for widget in page.findChildren(QWidget):
+        if isinstance(widget, kinds) and widget.isVisibleTo(page):
+            # The line inside an editable combo box is named through the box itself.
+            if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+                continue
+            inputs.append(widget)
+    return inputs
