@@ -6,11 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-
-import shutil
 
 import pytest
 from PySide6.QtCore import QSettings
