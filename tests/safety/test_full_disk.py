@@ -59,4 +59,3 @@ def test_disk_full_is_a_plain_save_error_and_earlier_work_survives(data_dir: Pat
             assert len(people[0].cases) == 3
     finally:
         reopened.close()
-
