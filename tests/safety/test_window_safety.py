@@ -307,3 +307,33 @@ def test_closing_without_changes_takes_no_backup(qtbot: QtBot, data_dir: Path) -
     finish_safety(win, None)
 
     assert list_backups(backups_dir(data_dir)) == []
+
+
+def test_damaged_store_other_folder_choice_starts_a_window_there(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from secondopinion_desktop.ui import safety_wiring, store_problem_dialog
+
+    data_dir.mkdir(parents=True)
+    store_path(data_dir).write_bytes(b"")
+    started: list[list[str]] = []
+    monkeypatch.setattr(
+        store_problem_dialog, "ask_about_damaged_store",
+        lambda *_a: StoreProblemChoice.OTHER_FOLDER,
+    )
+    monkeypatch.setattr(
+        safety_wiring.QFileDialog, "getExistingDirectory",
+        lambda *_a, **_k: str(tmp_path / "elsewhere"),
+    )
+    monkeypatch.setattr(
+        safety_wiring.QProcess, "startDetached",
+        lambda _program, args: started.append(list(args)) or True,
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    assert safety_wiring.open_store_or_recover(parent, data_dir, smoke=False) is None
+    assert started == [["-m", "secondopinion_desktop", "--data-dir", str(tmp_path / "elsewhere")]]
+    assert store_path(data_dir).stat().st_size == 0  # the damaged file is left as it was
