@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,6 +100,40 @@ def check_store_file(path: Path) -> str | None:
     return found.revision
 
 
+def _create_store_file(path: Path) -> None:
+    """Build a new, fully migrated store under a temporary name, then give it its real name.
+
+    SQLite commits each CREATE TABLE on its own, so a store built in place and killed halfway
+    would be left half made (and refused ever after). Built aside, a kill leaves only a stray
+    temporary file; and if another process created the store meanwhile, theirs is kept.
+    """
+    temp = path.with_name(f".{path.name}.new-{os.getpid()}")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{temp}{suffix}").unlink(missing_ok=True)
+    # Create the file ourselves so it is private from its first byte.
+    sqlite3.connect(temp).close()
+    make_private(temp)
+    engine = make_engine(temp)
+    try:
+        with engine.begin() as connection:
+            migrations_runner.upgrade(connection)
+        with engine.connect() as connection:
+            # Everything into the file itself: only the file is renamed.
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    try:
+        os.link(temp, path)  # never replaces a store another process made meanwhile
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        if not path.exists():
+            os.replace(temp, path)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+
+
 def open_store(data_dir: Path) -> Store:
     """Open (creating if needed) the store in ``data_dir``.
 
@@ -114,9 +149,8 @@ def open_store(data_dir: Path) -> Store:
         # Every schema change is preceded by a backup, including first-time stamping.
         take_backup(path, backups_dir(data_dir), "before-upgrade")
     if not existed:
-        # Create the file ourselves so it is private from its first byte.
-        sqlite3.connect(path).close()
-        make_private(path)
+        _create_store_file(path)
+        revision = head
     engine = make_engine(path)
     if revision != head:
         with engine.begin() as connection:
