@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -22,23 +23,41 @@ REPORT_SHOWN_ENV = "SECONDOPINION_REPORT_SHOWN"
 
 
 class _FirstExposure(QObject):
-    """Prints the moment the window is first on screen, once."""
+    """Calls back once, when the window is first on screen (and reports it if asked to)."""
+
+    def __init__(self, window: MainWindow, on_shown: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._done = False
+        self.on_shown = on_shown
+        self.report = bool(os.environ.get(REPORT_SHOWN_ENV))
+        window.winId()  # create the native window now, so its first Expose can be watched
+        handle = window.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
+        # Should the system never say the window is visible (minimised), go on anyway.
+        QTimer.singleShot(1500, self.shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         exposed = isinstance(watched, QWindow) and watched.isExposed()
         if event.type() == QEvent.Type.Expose and exposed:
-            sys.stdout.write(f"first-window {time.monotonic():.6f}\n")
-            sys.stdout.flush()
             watched.removeEventFilter(self)
+            if self.report and not self._done:
+                # Which heavy libraries were already loaded: the window should not wait for them.
+                heavy = sorted(
+                    name for name in ("sqlalchemy", "reportlab", "alembic") if name in sys.modules
+                )
+                loaded = ",".join(heavy) or "none"
+                sys.stdout.write(f"first-window {time.monotonic():.6f} heavy-modules={loaded}\n")
+                sys.stdout.flush()
+            # Let the first paint finish before the heavy work starts.
+            QTimer.singleShot(0, self.shown)
         return False
 
+    def shown(self) -> None:
+        if not self._done:
+            self._done = True
+            self.on_shown()
 
-def _report_first_exposure(window: MainWindow) -> None:
-    reporter = _FirstExposure(window)
-    window.winId()  # create the native window now, so its first Expose can be watched
-    handle = window.windowHandle()
-    if handle is not None:
-        handle.installEventFilter(reporter)
 
 ORGANIZATION = "SecondOpinionCompanion"
 APPLICATION = "Second Opinion Companion"
@@ -71,8 +90,6 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     window = MainWindow(folder, settings, language)
     window.translators = translators
     instance.attach(window)
-    if os.environ.get(REPORT_SHOWN_ENV):
-        _report_first_exposure(window)
     window.show()
     outcome: dict[str, int] = {"code": 0}
 
@@ -101,7 +118,8 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
         if smoke:
             QTimer.singleShot(0, app.quit)
 
-    QTimer.singleShot(0, open_store)
+    # Open the store once the window is on screen: its imports take longer than the window.
+    _FirstExposure(window, open_store)
     app.exec()
     safety_wiring.finish_safety(window, instance)  # backup if changed, release the lock
     return outcome["code"]
