@@ -222,11 +222,13 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     def _draw_frame(self, number: int, total: int) -> None:
         frame = self._frame
         width, height = self._pagesize
-        margin = 18 * mm
+        # Line up with the text below, which sits inside the frame's 6-point padding.
+        margin = LEFT_MARGIN + 6
         self.saveState()
         self.setFillColor(INK)
         size = frame.size
-        right = _fit(frame.printed, REGULAR, size, (width - 2 * margin) / 2)
+        # The date is short and always whole; the name gets the rest of the line.
+        right = _fit(frame.printed, REGULAR, size, (width - 2 * margin) * 0.72)
         right_width = stringWidth(right, REGULAR, size)
         name = _fit(frame.name, BOLD, size, width - 2 * margin - right_width - 12)
         top = height - 9 * mm - size
@@ -302,7 +304,13 @@ def p(value: object, style: ParagraphStyle) -> Paragraph:
 
 def long_text(value: object, style: ParagraphStyle) -> list[Flowable]:
     """User text of any length as a run of paragraphs (see text.pieces)."""
-    return [Paragraph(para(piece), style) for piece in pieces(printable(value))]
+    parts = pieces(printable(value))
+    # Pieces of one text follow each other without the gap that separates paragraphs.
+    joined_style = ParagraphStyle(f"{style.name}-piece", parent=style, spaceAfter=0)
+    return [
+        Paragraph(para(piece), style if index == len(parts) - 1 else joined_style)
+        for index, piece in enumerate(parts)
+    ]
 
 
 def label_p(words: str, style: ParagraphStyle) -> Paragraph:
@@ -355,6 +363,8 @@ def _facts_table(data: list[list[Flowable]], styles: Styles) -> Table:
                 ("FONT", (0, 0), (-1, -1), REGULAR),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                # A clear gap between a long label and its value.
+                ("LEFTPADDING", (1, 0), (1, -1), 6),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]

@@ -230,9 +230,12 @@ class PrintPanel(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         pages = self.document.pageCount()
-        self.status.setText(
-            self.tr("%n page(s) to print.", "", pages) if pages else self.tr("Nothing to show.")
-        )
+        if pages == 1:
+            self.status.setText(self.tr("1 page to print."))
+        elif pages:
+            self.status.setText(self.tr("%1 pages to print.").replace("%1", str(pages)))
+        else:
+            self.status.setText(self.tr("Nothing to show."))
 
     def page_count(self) -> int:
         return self.document.pageCount()
