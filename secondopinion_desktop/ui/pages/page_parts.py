@@ -13,6 +13,8 @@ from secondopinion_desktop.model.enums import CareRole
 if TYPE_CHECKING:
     from secondopinion_desktop.model import CareTeamMember, Case
     from secondopinion_desktop.ui.fields import Binding
+    from secondopinion_desktop.ui.pages.base import StepPage
+    from secondopinion_desktop.ui.print_panel import PrintPanel
 
 # A frame drawn in the text colour: the box and its opening words carry the meaning, not a hue.
 NOTICE_STYLE = (
@@ -102,3 +104,20 @@ class DoctorPicker(QComboBox):
         self.line.setText(str(name))
         self.binding.commit()
         self.setCurrentIndex(0)
+
+
+def case_print_panel(page: StepPage, kind: str) -> PrintPanel:
+    """A print panel for the page's case, showing ``kind`` first, in the window's language."""
+    from secondopinion_desktop.services.printing import render_pdf
+    from secondopinion_desktop.ui.print_panel import PrintPanel
+
+    def render(chosen: str, large_print: bool, paper: str) -> bytes:
+        case = page.case
+        if case is None:
+            return b""
+        return render_pdf(
+            page.ctx.workspace.store, case.id, chosen,
+            large_print=large_print, paper=paper, language=page.language,
+        )
+
+    return PrintPanel(render, kind, page.inner)
