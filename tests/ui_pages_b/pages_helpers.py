@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -85,7 +86,8 @@ def field(page: StepPage, name: str, kind: type[Any] = QWidget) -> Any:
 
 
 def visible_inputs(page: StepPage) -> list[QWidget]:
-    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QAbstractButton)
+    """Every input a person can reach on the page as it is now shown."""
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QAbstractButton, QAbstractItemView)
     inputs: list[QWidget] = []
     for widget in page.findChildren(QWidget):
         if isinstance(widget, kinds) and widget.isVisibleTo(page):
@@ -94,3 +96,11 @@ def visible_inputs(page: StepPage) -> list[QWidget]:
                 continue
             inputs.append(widget)
     return inputs
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader says for the widget: its accessible name, or a button's words."""
+    name = widget.accessibleName()
+    if not name and isinstance(widget, QAbstractButton):
+        name = widget.text()
+    return name.replace("&", "").strip()

@@ -1,0 +1,89 @@
+"""Review and print, the printouts on the later pages, and a name for every input on them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView
+
+from secondopinion_desktop.model import Appointment, Opinion, Question
+from secondopinion_desktop.model.enums import CaseStatus
+from secondopinion_desktop.ui.pages.appointment_page import AppointmentPage
+from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.compare_page import ComparePage
+from secondopinion_desktop.ui.pages.recap_page import RecapPage
+from secondopinion_desktop.ui.pages.review_page import ReviewPage
+
+from .pages_helpers import click, current_page, spoken_name, visible_inputs
+
+MY_STEPS = ("questions", "appointment", "review", "recap", "compare", "decision")
+
+
+def filled_case(window: Any) -> None:
+    case = window.current_case
+    ws = window.workspace
+    ws.add(case, "questions", Question(text="Is my diagnosis correct?", must_ask=True))
+    ws.add(case, "appointments", Appointment(
+        with_doctor="Dr Okafor", starts_at=datetime.now(UTC) + timedelta(days=3)))
+    ws.add(case, "opinions", Opinion(ordinal=1, doctor="Dr Adams", diagnosis="Arthritis"))
+    ws.add(case, "opinions", Opinion(ordinal=2, doctor="Dr Baker", diagnosis="Torn meniscus"))
+
+
+def test_review_lists_what_is_missing_and_links_to_it(case_window, qtbot) -> None:
+    window = case_window("review")
+    page = current_page(window, ReviewPage)
+    sentences = [link.text_shown() for link in page.readiness.links]
+    assert "Write down the diagnosis you were given." in sentences
+    assert "Write down the questions you want to ask." in sentences
+    assert not page.is_done()
+    questions_link = next(
+        link for link in page.readiness.links
+        if link.text_shown() == "Write down the questions you want to ask."
+    )
+    click(qtbot, questions_link)
+    qtbot.waitUntil(lambda: window.stack.currentWidget().key == "questions")
+
+
+def test_review_is_done_once_the_visit_has_happened(case_window) -> None:
+    window = case_window("review")
+    page = current_page(window, ReviewPage)
+    assert not page.is_done()
+    window.save(window.current_case, "status", CaseStatus.VISITED)
+    assert page.is_done()
+
+
+def test_each_page_prints_its_own_printout(case_window, qtbot) -> None:
+    window = case_window("review")
+    filled_case(window)
+    for key, kind, page_type in (
+        ("review", "summary", ReviewPage),
+        ("recap", "pcp-letter", RecapPage),
+        ("compare", "comparison", ComparePage),
+    ):
+        window.go_to_step(key)
+        page: Any = current_page(window, page_type)
+        assert page.printout.kind() == kind
+        data = page.printout.pdf_bytes()
+        assert data is not None and data.startswith(b"%PDF")
+        assert page.printout.page_count() >= 1
+
+
+def test_every_visible_input_on_these_steps_has_a_spoken_name(case_window, qtbot) -> None:
+    window = case_window("questions")
+    filled_case(window)
+    for key in MY_STEPS:
+        window.go_to_step(key)
+        page = window.stack.currentWidget()
+        assert isinstance(page, StepPage) and page.key == key
+        if isinstance(page, AppointmentPage | ComparePage):
+            assert page.editor.details.isVisibleTo(page), "the chosen item's form is shown"
+        inputs = visible_inputs(page)
+        assert len(inputs) >= 3
+        unnamed = [
+            f"{type(widget).__name__} near {widget.pos().x()},{widget.pos().y()}"
+            for widget in inputs if not spoken_name(widget)
+        ]
+        assert unnamed == [], f"step {key}: inputs without a name: {unnamed}"
+        lists = [w for w in inputs if isinstance(w, QAbstractItemView)]
+        assert all(spoken_name(w) for w in lists)
