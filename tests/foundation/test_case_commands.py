@@ -248,3 +248,15 @@ def test_export_into_a_folder_without_write_permission(one_case: Path, tmp_path:
         os.chmod(locked, 0o700)
     assert caught.value.message == f"Could not write in the folder {locked}: permission denied."
     assert list(locked.iterdir()) == []
+
+
+def test_hostile_text_survives_import_and_export(cli: Cli, tmp_path: Path) -> None:
+    from .bundle_samples import expected_export, full_document
+
+    values = iter(["<b>&amp;</b> & \"x\"", "مرحبا — שלום", "👵🏽👨‍👩‍👧", "a\u0000b", "y" * 100_000] * 40)
+    doc = full_document(lambda: next(values))
+    source, out = tmp_path / "hostile.json", tmp_path / "back.json"
+    source.write_text(json.dumps(doc, ensure_ascii=True), encoding="ascii")
+    assert cli("import", str(source)).out == "1\n"
+    assert cli("export", "1", "--out", str(out)).code == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == expected_export(doc)
