@@ -65,6 +65,8 @@ def test_every_visible_input_has_a_visible_label_that_is_its_name(windows: Windo
             assert name.strip(), f"{key}: a {type(widget).__name__} has no name"
             assert name in captions, f"{key}: {name!r} is not shown as a label"
         for box in visible(page, QCheckBox):
-            assert box.accessibleName() and box.accessibleName() == box.text().replace("&", "")
+            name = box.accessibleName()
+            assert name.strip(), f"{key}: a tick box has no name"
+            assert name in captions or name == box.text().replace("&", ""), name
         for button in visible(page, QAbstractButton):
             assert (button.accessibleName() or button.text()).strip(), key

@@ -42,7 +42,10 @@ def test_typed_diagnosis_and_reasons_come_back_after_a_restart(
     )
     # Ticked out of order on purpose: the saved list follows the checklist's order.
     tick(qtbot, page, ReasonCode.OTHER)
-    tick(qtbot, page, ReasonCode.TREATMENT_NOT_WORKING)
+    # Clicking the words of a reason ticks it too, like any tick box.
+    words = page.reason_rows[ReasonCode.TREATMENT_NOT_WORKING].label
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    assert page.reason_boxes[ReasonCode.TREATMENT_NOT_WORKING].isChecked()
     other_detail = labelled(page, "In my own words: other reason", QLineEdit)
     type_into(qtbot, other_detail, "My sister had the same surgery")
     assert "(done)" in window.step_list.item(0).text()

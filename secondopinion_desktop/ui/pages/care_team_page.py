@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout
 from secondopinion_desktop.model.enums import CareRole, FoundVia, TriState
 from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.reflow import bound_check_row, let_choices_narrow
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import CareTeamMember
@@ -56,6 +57,8 @@ class CareTeamPage(StepPage):
             reorderable=True,
         )
         self.content.addWidget(self.doctors)
+        self.doctors.details.setTitle(self.tr("The chosen doctor"))
+        let_choices_narrow(self.inner)
 
     def _new_doctor(self) -> CareTeamMember:
         from secondopinion_desktop.model import CareTeamMember
@@ -99,7 +102,7 @@ class CareTeamPage(StepPage):
         self.enum_choice(
             form, self.tr("In my insurance network?"), target, "in_network", TriState
         )
-        self.check(form, self.tr("Keep this doctor informed"), target, "keep_informed")
+        bound_check_row(self, form, self.tr("Keep this doctor informed"), target, "keep_informed")
 
     def refresh(self) -> None:
         self.doctors.refresh()

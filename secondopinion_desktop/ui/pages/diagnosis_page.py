@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit
 from secondopinion_desktop.model.enums import ReasonCode
 from secondopinion_desktop.storage.errors import SaveError
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.reflow import CheckRow
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Reason
@@ -24,6 +25,7 @@ class DiagnosisPage(StepPage):
         return self.tr("About the diagnosis")
 
     def build(self) -> None:
+        self.reason_rows: dict[ReasonCode, CheckRow] = {}
         self.reason_boxes: dict[ReasonCode, QCheckBox] = {}
         self.reason_details: dict[ReasonCode, QLineEdit] = {}
         self._syncing = False
@@ -70,15 +72,16 @@ class DiagnosisPage(StepPage):
 
     def _add_reason_row(self, code: ReasonCode) -> None:
         form = self.reasons_form
-        box = QCheckBox(self.describe(code), form.parentWidget())
-        box.setAccessibleName(self.describe(code))
-        form.addRow(box)
+        row = CheckRow(self.describe(code), form.parentWidget())
+        box = row.box
+        form.addRow(row)
         if code is ReasonCode.OTHER:
             label = self.tr("In my own words: other reason")
         else:
             label = self.tr("A few words about this reason (optional)")
         detail = self.line(form, label, partial(self.reason, code), "detail")
         detail.setAccessibleDescription(self.describe(code))
+        self.reason_rows[code] = row
         self.reason_boxes[code] = box
         self.reason_details[code] = detail
         box.toggled.connect(partial(self._reason_toggled, code))

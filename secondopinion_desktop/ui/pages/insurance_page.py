@@ -12,6 +12,7 @@ from secondopinion_desktop.model.enums import TriState
 from secondopinion_desktop.storage.errors import SaveError
 from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.reflow import let_choices_narrow
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Insurance, InsuranceCall
@@ -152,6 +153,8 @@ class InsurancePage(StepPage):
             empty_text=self.tr("No calls logged yet."),
         )
         self.content.addWidget(self.calls)
+        self.calls.details.setTitle(self.tr("The chosen call"))
+        let_choices_narrow(self.inner)
 
     def insurance_target(self) -> Callable[[], Any]:
         def target() -> Any:

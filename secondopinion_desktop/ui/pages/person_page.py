@@ -77,6 +77,7 @@ class PersonPage(StepPage):
             reorderable=True,
         )
         self.content.addWidget(self.medicines)
+        self.medicines.details.setTitle(self.tr("The chosen medicine"))
         self.hint(
             self.medicines,
             self.tr(
@@ -98,6 +99,7 @@ class PersonPage(StepPage):
             empty_text=self.tr("No allergies listed yet."),
         )
         self.content.addWidget(self.allergies)
+        self.allergies.details.setTitle(self.tr("The chosen allergy"))
 
         self.conditions = ChildListEditor(
             self,
@@ -111,6 +113,7 @@ class PersonPage(StepPage):
             empty_text=self.tr("No other conditions listed yet."),
         )
         self.content.addWidget(self.conditions)
+        self.conditions.details.setTitle(self.tr("The chosen condition"))
         self.hint(
             self.conditions,
             self.tr("Other health problems you have, such as diabetes or high blood pressure."),

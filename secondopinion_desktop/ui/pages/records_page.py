@@ -12,6 +12,7 @@ from secondopinion_desktop.model.enums import RecordKind, RecordStatus, SentVia
 from secondopinion_desktop.storage.errors import SaveError
 from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.reflow import let_choices_narrow
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import RecordItem
@@ -87,6 +88,8 @@ class RecordsPage(StepPage):
             reorderable=True,
         )
         self.content.addWidget(self.records)
+        self.records.details.setTitle(self.tr("The chosen record"))
+        let_choices_narrow(self.inner)
 
     def _missing_usual_kinds(self) -> list[RecordKind]:
         listed = {item.kind for item in self.case.records} if self.case is not None else set()
