@@ -165,3 +165,28 @@ def test_a_failed_render_is_one_plain_message(
     renderer.fail_with = StoreError("There is no case number 7.")
     assert not panel.refresh()
     assert messages == ["The printout could not be made. There is no case number 7."]
+
+
+def test_without_lp_pages_are_drawn_at_printer_resolution(
+    panel: PrintPanel, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setResolution(300)
+    panel.set_kind("comparison")
+    assert panel.refresh()
+    assert panel.print_pages(printer)
+    printed = read(out.read_bytes())
+    assert len(printed.pages) == panel.page_count()
+    # Each page is one image filling the printable area at 300 dpi (A4: about 2480 wide).
+    widths = [
+        int(xobject.get_object()["/Width"])
+        for page in printed.reader.pages
+        for xobject in page["/Resources"]["/XObject"].values()
+    ]
+    assert len(widths) == panel.page_count()
+    assert min(widths) >= 2300
