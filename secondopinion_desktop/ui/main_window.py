@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondopinion_desktop.ui import focus
+from secondopinion_desktop.ui import focus, theme
 from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.readiness_panel import ReadinessPanel
 from secondopinion_desktop.ui.welcome import DISMISSED_KEY, WelcomePage
@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._set_case_controls(False)
         self.add_person_button.setEnabled(False)
+        theme.apply_heading_fonts(self)
 
     def _set_case_controls(self, enabled: bool) -> None:
         self.steps_holder.setVisible(enabled)
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
             page = step.page(self)
             self.pages.append(page)
             self.stack.addWidget(page)
+        theme.apply_heading_fonts(self)
         self.add_person_button.setEnabled(True)
         self.actions_.store_opened()
         self.reload_tree()
@@ -335,6 +337,8 @@ class MainWindow(QMainWindow):
         self._set_case_controls(case is not None)
         self.actions_.case_changed()
         self.readiness.show_case(case)
+        if case is not None:
+            self.settings.setValue(DISMISSED_KEY, True)  # no first-run welcome from now on
         if case is None:
             self.case_heading.setText("")
             self.stack.setCurrentWidget(self._empty_view())
@@ -462,6 +466,7 @@ class MainWindow(QMainWindow):
 
     def text_size_changed(self) -> None:
         """Resize the frame's columns for the text size now in use."""
+        theme.apply_heading_fonts(self)
         width = self.fontMetrics().averageCharWidth()
         self.steps_holder.setMinimumWidth(width * 20)
         self.steps_holder.setMaximumWidth(width * 25)

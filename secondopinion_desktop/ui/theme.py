@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 BASE_POINT_SIZE = 12.0
 MIN_SCALE = 1.0
@@ -15,6 +15,7 @@ MAX_SCALE = 2.0
 SCALE_STEPS: tuple[float, ...] = (1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 
 SCALE_KEY = "view/text_scale"
+FUSION_SET = "secondOpinionFusionSet"
 CONTRAST_KEY = "view/high_contrast"
 
 Role = QPalette.ColorRole
@@ -165,8 +166,7 @@ def contrast_ratio(first: str, second: str) -> float:
 
 
 STYLE = """
-QLabel#stepHeading { font-size: %(h1)spt; font-weight: bold; }
-QLabel#caseHeading { font-size: %(h2)spt; font-weight: bold; }
+QLabel#stepHeading, QLabel#caseHeading { font-weight: bold; }
 QLabel#sectionHeading, QLabel#listCaption { font-weight: bold; }
 QLabel#fieldError { color: %(error)s; font-weight: bold; }
 QPushButton { min-height: 28px; padding: 4px 14px; }
@@ -217,12 +217,11 @@ def smaller(scale: float) -> float:
     return next((s for s in reversed(SCALE_STEPS) if s < scale - 0.001), MIN_SCALE)
 
 
-def stylesheet(scale: float, contrast: bool) -> str:
+def stylesheet(contrast: bool) -> str:
+    """The application stylesheet. It holds no font sizes: changing a stylesheet restyles
+    every widget (seconds for a full window), changing the application font takes a blink."""
     colours = scheme(contrast)
-    size = BASE_POINT_SIZE * scale
     values = {
-        "h1": round(size * 1.5, 1),
-        "h2": round(size * 1.25, 1),
         "error": colours.error,
         "focus": colours.focus,
         "panel": colours.panel,
@@ -235,14 +234,40 @@ def stylesheet(scale: float, contrast: bool) -> str:
     return STYLE % values + extra
 
 
+# Headings, by object name, as a multiple of the body text size.
+HEADING_SCALES: dict[str, float] = {"stepHeading": 1.5, "caseHeading": 1.25}
+
+
+def apply_heading_fonts(root: QWidget) -> None:
+    """Size the headings under ``root`` from the application font (again after a change)."""
+    body = QApplication.font().pointSizeF()
+    for label in root.findChildren(QLabel):
+        factor = HEADING_SCALES.get(label.objectName())
+        if factor is None:
+            continue
+        font = QFont(QApplication.font())
+        font.setPointSizeF(round(body * factor, 1))
+        font.setBold(True)
+        label.setFont(font)
+
+
 def apply(app: QApplication, settings: QSettings) -> None:
-    """Style the whole application from the settings; safe to call again to change it live."""
-    if app.style().name().lower() != "fusion":
+    """Style the whole application from the settings; safe to call again to change it live.
+
+    Only what changed is set again: restyling a window of a thousand widgets takes seconds.
+    """
+    if app.property(FUSION_SET) is not True:
         app.setStyle("Fusion")
+        app.setProperty(FUSION_SET, True)
     contrast = high_contrast(settings)
-    app.setPalette(palette_for(scheme(contrast)))
+    palette = palette_for(scheme(contrast))
+    if app.palette() != palette:
+        app.setPalette(palette)
     scale = text_scale(settings)
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * scale)
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(scale, contrast))
+    if abs(app.font().pointSizeF() - BASE_POINT_SIZE * scale) > 0.01:
+        font = QFont(app.font())
+        font.setPointSizeF(BASE_POINT_SIZE * scale)
+        app.setFont(font)
+    sheet = stylesheet(contrast)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)

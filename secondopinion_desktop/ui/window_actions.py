@@ -57,12 +57,10 @@ class WindowActions(QObject):
     def _build_view_menu(self) -> None:
         menu = self.window.view_menu
         self.larger_action = self._action(
-            self.tr("&Larger text"), self.larger_text, QKeySequence.StandardKey.ZoomIn,
-            "Ctrl+=", "Ctrl++",
+            self.tr("&Larger text"), self.larger_text, "Ctrl++", "Ctrl+="
         )
         self.smaller_action = self._action(
-            self.tr("&Smaller text"), self.smaller_text, QKeySequence.StandardKey.ZoomOut,
-            "Ctrl+-",
+            self.tr("&Smaller text"), self.smaller_text, "Ctrl+-"
         )
         self.normal_action = self._action(self.tr("&Normal size"), self.normal_text, "Ctrl+0")
         for action in (self.larger_action, self.smaller_action, self.normal_action):
