@@ -74,16 +74,19 @@ def test_unticking_a_reason_with_words_asks_first(
 ) -> None:
     window = windows.open()
     page = diagnosis_page(window)
-    tick(qtbot, page, ReasonCode.SERIOUS_OR_RARE)
-    tick(qtbot, page, ReasonCode.SHARED_SYMPTOMS)
+    for code in (
+        ReasonCode.SERIOUS_OR_RARE, ReasonCode.SHARED_SYMPTOMS, ReasonCode.WANT_SPECIALIST
+    ):
+        tick(qtbot, page, code)
     type_into(qtbot, page.reason_details[ReasonCode.SERIOUS_OR_RARE], "Rare bone disease")
+    type_into(qtbot, page.reason_details[ReasonCode.WANT_SPECIALIST], "A bone specialist")
 
     questions: list[str] = []
-    answer = {"value": False}
 
     def confirm(question: str, _yes: str) -> bool:
         questions.append(question)
-        return answer["value"]
+        # Keep the rare-disease reason, let the specialist one go.
+        return "A bone specialist" in question
 
     monkeypatch.setattr(window, "confirm", confirm)
     # A reason with no words goes at once, without a question.
@@ -94,6 +97,11 @@ def test_unticking_a_reason_with_words_asks_first(
     assert len(questions) == 1 and "Rare bone disease" in questions[0]
     assert page.reason_boxes[ReasonCode.SERIOUS_OR_RARE].isChecked()
     assert page.reason_details[ReasonCode.SERIOUS_OR_RARE].text() == "Rare bone disease"
+    # Saying yes removes it and hides its words.
+    tick(qtbot, page, ReasonCode.WANT_SPECIALIST)
+    assert len(questions) == 2
+    assert not page.reason_boxes[ReasonCode.WANT_SPECIALIST].isChecked()
+    assert not page.reason_details[ReasonCode.WANT_SPECIALIST].isVisibleTo(page)
 
     window = windows.restart(window)
     page = diagnosis_page(window)
@@ -102,16 +110,10 @@ def test_unticking_a_reason_with_words_asks_first(
     assert [(r.code, r.detail) for r in case.reasons] == [
         (ReasonCode.SERIOUS_OR_RARE, "Rare bone disease")
     ]
-    monkeypatch.setattr(window, "confirm", lambda _q, _y: True)
-    tick(qtbot, page, ReasonCode.SERIOUS_OR_RARE)
-    assert not page.reason_details[ReasonCode.SERIOUS_OR_RARE].isVisibleTo(page)
-
-    window = windows.restart(window)
-    page = diagnosis_page(window)
-    assert window.current_case is not None and window.current_case.reasons == []
+    assert not page.reason_boxes[ReasonCode.WANT_SPECIALIST].isChecked()
     # Ticking it again starts with empty words, not the old ones.
-    tick(qtbot, page, ReasonCode.SERIOUS_OR_RARE)
-    assert page.reason_details[ReasonCode.SERIOUS_OR_RARE].text() == ""
+    tick(qtbot, page, ReasonCode.WANT_SPECIALIST)
+    assert page.reason_details[ReasonCode.WANT_SPECIALIST].text() == ""
 
 
 def test_an_unreadable_date_stays_on_screen_and_nothing_else_is_lost(
