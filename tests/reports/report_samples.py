@@ -225,14 +225,15 @@ SCRIPTS = "Ελληνικά Русский עברית العربية Ñandú ç�
 EMOJI = "Feeling 😀 today"
 
 
-def hostile_case(marker: str) -> Case:
+def hostile_case(marker: str, *, huge: bool = True) -> Case:
     """Markup, a code-running payload, huge text, many scripts and emoji in every kind of field."""
     payload = cve_payload(marker)
     case = realistic_case()
     case.person.full_name = "Zoë <b>Łukasz</b> & Ölaf"
     case.diagnosis_current = payload
     case.proposed_treatment = MARKUP[0]
-    case.in_my_words = ("flowing text " * 8400).strip()  # about 100,000 characters
+    if huge:
+        case.in_my_words = ("flowing text " * 8400).strip()  # about 100,000 characters
     case.person.medications[0].name = MARKUP[1]
     case.person.medications[1].reason = MARKUP[2]
     case.person.allergies[0].substance = MARKUP[3]
