@@ -34,17 +34,26 @@ def test_own_questions_with_topic_and_must_ask_come_back(case_window, reopen, qt
     page = current_page(window, QuestionsPage)
     add_own(qtbot, page, "Can I keep walking my dog?")
     type_text(qtbot, field(page, "Topic (optional)", QLineEdit), "Daily life")
-    click(qtbot, field(page, "Must ask: I will not leave without an answer", QCheckBox))
+    click(qtbot, field(page, "Must ask", QCheckBox))
     add_own(qtbot, page, "How long is recovery?")
+    # Markup, an emoji and Hebrew are kept exactly as typed, never read as formatting.
+    click(qtbot, page.editor.add_button)
+    enter_text(qtbot, field(page, "Question", QPlainTextEdit), TRICKY)
+    enter_text(qtbot, field(page, "Answer", QPlainTextEdit), TRICKY)
 
     window = reopen(window, "questions")
     page = current_page(window, QuestionsPage)
     questions = window.current_case.questions
-    assert [q.text for q in questions] == ["Can I keep walking my dog?", "How long is recovery?"]
+    assert [q.text for q in questions] == [
+        "Can I keep walking my dog?", "How long is recovery?", TRICKY,
+    ]
     assert questions[0].topic == "Daily life"
-    assert [q.must_ask for q in questions] == [True, False]
+    assert [q.must_ask for q in questions] == [True, False, False]
+    assert questions[2].answer == TRICKY
     shown = [page.editor.list.item(row).text() for row in range(page.editor.list.count())]
-    assert shown == ["1. Can I keep walking my dog? [MUST ASK]", "2. How long is recovery?"]
+    assert shown == [
+        "1. Can I keep walking my dog? [MUST ASK]", "2. How long is recovery?", f"3. {TRICKY}",
+    ]
 
 
 def test_bank_has_forty_questions_by_topic_in_both_languages() -> None:
@@ -97,7 +106,7 @@ def three_questions(qtbot: Any, page: QuestionsPage) -> None:
         add_own(qtbot, page, text)
 
 
-def test_reorder_by_keyboard_and_buttons(case_window, reopen, qtbot) -> None:
+def test_reorder_by_keyboard_and_buttons_then_done(case_window, reopen, qtbot) -> None:
     window = case_window("questions")
     page = current_page(window, QuestionsPage)
     three_questions(qtbot, page)
@@ -109,6 +118,12 @@ def test_reorder_by_keyboard_and_buttons(case_window, reopen, qtbot) -> None:
     assert stored_texts(window) == ["Second", "Third", "First"]
     qtbot.keyClick(page.editor.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert stored_texts(window) == ["Second", "First", "Third"]
+    # Three questions are not enough to call the step done: one must be a must-ask.
+    assert not page.is_done()
+    click(qtbot, field(page, "Must ask", QCheckBox))
+    assert page.is_done()
+    step_texts = [window.step_list.item(i).text() for i in range(window.step_list.count())]
+    assert any("Questions to ask (done)" in text for text in step_texts)
 
     window = reopen(window, "questions")
     assert stored_texts(window) == ["Second", "First", "Third"]
@@ -127,28 +142,3 @@ def test_reorder_by_dragging(case_window, reopen, qtbot) -> None:
     assert stored_texts(window) == ["Second", "Third", "First"]
     page = current_page(window, QuestionsPage)
     assert page.editor.list.item(0).text() == "1. Second"
-
-
-def test_done_needs_three_questions_and_one_must_ask(case_window, qtbot) -> None:
-    window = case_window("questions")
-    page = current_page(window, QuestionsPage)
-    three_questions(qtbot, page)
-    assert not page.is_done()
-    click(qtbot, field(page, "Must ask: I will not leave without an answer", QCheckBox))
-    assert page.is_done()
-    step_texts = [window.step_list.item(i).text() for i in range(window.step_list.count())]
-    assert any("Questions to ask (done)" in text for text in step_texts)
-
-
-def test_markup_emoji_and_hebrew_are_kept_as_typed(case_window, reopen, qtbot) -> None:
-    window = case_window("questions")
-    page = current_page(window, QuestionsPage)
-    click(qtbot, page.editor.add_button)
-    enter_text(qtbot, field(page, "Question", QPlainTextEdit), TRICKY)
-    enter_text(qtbot, field(page, "Answer", QPlainTextEdit), TRICKY)
-
-    window = reopen(window, "questions")
-    question = window.current_case.questions[0]
-    assert (question.text, question.answer) == (TRICKY, TRICKY)
-    page = current_page(window, QuestionsPage)
-    assert page.editor.list.item(0).text() == f"1. {TRICKY}"

@@ -20,6 +20,7 @@ from secondopinion_desktop.ui.pages.page_parts import (
     notice,
     plain_label,
     show_notice,
+    shrinkable,
 )
 
 if TYPE_CHECKING:
@@ -112,9 +113,9 @@ class AppointmentPage(StepPage):
         self.when = self.datetime(form, self.tr("Date of the appointment"), target, "starts_at")
         self.wait_note = notice(parent)
         form.addRow(self.wait_note)
-        self.mode = self.enum_choice(
+        self.mode = shrinkable(self.enum_choice(
             form, self.tr("In person or by video"), target, "mode", VisitMode
-        )
+        ))
         self.place = self.text(
             form, self.tr("Place (the address of the office)"), target, "location", lines=3
         )

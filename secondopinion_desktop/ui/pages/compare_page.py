@@ -19,6 +19,7 @@ from secondopinion_desktop.ui.pages.page_parts import (
     ordinal_words,
     plain_label,
     show_notice,
+    shrinkable,
 )
 from secondopinion_desktop.ui.question_bank import normalized
 
@@ -111,7 +112,7 @@ class ComparePage(StepPage):
         ordinals = [
             Choice(ordinal_words(n, self.language), n) for n in range(1, MAX_ORDINAL + 1)
         ]
-        self.choice(form, self.tr("Which opinion"), target, "ordinal", ordinals)
+        shrinkable(self.choice(form, self.tr("Which opinion"), target, "ordinal", ordinals))
         self.line(form, self.tr("Doctor"), target, "doctor")
         self.date(form, self.tr("Date of the opinion"), target, "on")
         self.text(form, self.tr("Diagnosis"), target, "diagnosis", lines=3)
@@ -119,10 +120,10 @@ class ComparePage(StepPage):
             form, self.tr("Recommended treatment"), target, "recommended_treatment", lines=3
         )
         self.text(form, self.tr("Other options mentioned"), target, "other_options", lines=3)
-        self.enum_choice(
+        shrinkable(self.enum_choice(
             form, self.tr("Compared to the first opinion"), target, "compared_to_first",
             Comparison, allow_none=self.tr("Not chosen (or this is the first opinion)"),
-        )
+        ))
         self.text(form, self.tr("Notes"), target, "notes", lines=3)
 
     # -- side by side -----------------------------------------------------------------------

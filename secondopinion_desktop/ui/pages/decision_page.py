@@ -14,6 +14,7 @@ from secondopinion_desktop.ui.pages.page_parts import (
     care_team_doctors,
     notice,
     show_notice,
+    shrinkable,
 )
 
 if TYPE_CHECKING:
@@ -84,13 +85,13 @@ class DecisionPage(StepPage):
 
         self.section(self.tr("Where this case stands"))
         status_form = self.form()
-        self.status = self.enum_choice(
+        self.status = shrinkable(self.enum_choice(
             status_form, self.tr("Status of this case"), self.case_target(), "status", CaseStatus
-        )
+        ))
         self.suggestion = notice(self.inner)
         self.content.addWidget(self.suggestion)
         row = QHBoxLayout()
-        self.mark_decided = QPushButton(self.tr("Mark this case as \u201cDecision taken\u201d"))
+        self.mark_decided = QPushButton(self.tr("Mark as decided"), self.inner)
         self.mark_decided.setAutoDefault(False)
         self.mark_decided.clicked.connect(self._mark_decided)
         row.addWidget(self.mark_decided)
@@ -123,8 +124,8 @@ class DecisionPage(StepPage):
         )
         text = (
             self.tr(
-                "You have written down a plan. If the decision is made, you can mark this case "
-                "as \u201cDecision taken\u201d."
+                "You have written down a plan. If the decision is made, press \u201cMark as "
+                "decided\u201d to set the status of this case to \u201cDecision taken\u201d."
             )
             if waiting
             else ""

@@ -39,6 +39,13 @@ def show_notice(box: QLabel, text: str) -> None:
     box.setVisible(bool(text))
 
 
+def shrinkable(combo: QComboBox) -> QComboBox:
+    """Let a choice box narrow below its longest entry, so a page reflows at large text sizes."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
 def plain_label(parent: QWidget | None, text: str = "") -> QLabel:
     """A label that shows what the person typed exactly as typed (never as markup)."""
     label = QLabel(text, parent)
@@ -82,6 +89,7 @@ class DoctorPicker(QComboBox):
 
     def __init__(self, line: QLineEdit, binding: Binding, prompt: str) -> None:
         super().__init__()
+        shrinkable(self)
         self.line = line
         self.binding = binding
         self.prompt = prompt

@@ -162,9 +162,13 @@ class QuestionsPage(StepPage):
             form, self.tr("Topic (optional)"), target, "topic",
             placeholder=self.tr("for example Treatment choices"),
         )
-        self.check(
-            form, self.tr("Must ask: I will not leave without an answer"), target, "must_ask"
+        self.check(form, self.tr("Must ask"), target, "must_ask")
+        hint = QLabel(
+            self.tr("A must-ask question is one you will not leave without an answer to."),
+            form.parentWidget(),
         )
+        hint.setWordWrap(True)
+        form.addRow(hint)
         after = QLabel(self.tr("After the visit"), form.parentWidget())
         after.setObjectName("sectionHeading")
         form.addRow(after)
@@ -213,13 +217,15 @@ class QuestionsPage(StepPage):
             base = item.data(0, BASE_TEXT_ROLE) or item.text(0)
             item.setData(0, BASE_TEXT_ROLE, base)
             on_list = normalized(base) in listed
-            item.setText(0, base + suffix if on_list else base)
-            if on_list:
+            shown = base + suffix if on_list else base
+            if item.text(0) != shown:  # every change measures the rows again: skip no-ops
+                item.setText(0, shown)
+            checkable = bool(item.flags() & Qt.ItemFlag.ItemIsUserCheckable)
+            if on_list and checkable:
                 item.setCheckState(0, Qt.CheckState.Checked)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-            else:
-                if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                    item.setCheckState(0, Qt.CheckState.Unchecked)
+            elif not on_list and not checkable:
+                item.setCheckState(0, Qt.CheckState.Unchecked)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
 
     def add_chosen(self) -> None:
