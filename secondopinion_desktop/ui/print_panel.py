@@ -249,6 +249,10 @@ class PrintPanel(QWidget):
         """The PDF now shown, rendering it first if the choices changed."""
         if (self._stale or self._data is None) and not self.refresh():
             return None
+        if not self._data:
+            # No case chosen yet: the window's renderer gives nothing rather than failing.
+            self._show_error(self.tr("There is nothing to print yet."))
+            return None
         return self._data
 
     def _show_error(self, summary: str, exc: BaseException | None = None) -> None:

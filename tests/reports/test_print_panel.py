@@ -190,3 +190,22 @@ def test_without_lp_pages_are_drawn_at_printer_resolution(
     ]
     assert len(widths) == panel.page_count()
     assert min(widths) >= 2300
+
+
+def test_nothing_to_print_saves_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(
+        panel_module.QMessageBox, "warning", lambda parent, title, text: messages.append(text)
+    )
+    asked: list[object] = []
+    monkeypatch.setattr(
+        panel_module.QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", "")
+    )
+    widget = PrintPanel(lambda kind, large, paper: b"", "summary", paper="a4")
+    qtbot.addWidget(widget)
+    assert widget.save_as() is None
+    assert messages == ["There is nothing to print yet."]
+    assert not asked
+    assert widget.status.text() == "Nothing to show."
