@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from secondopinion_desktop.model import Appointment, CareRole, CareTeamMember, Question
 from secondopinion_desktop.model.dates import format_long_date
@@ -44,6 +44,8 @@ def test_recap_of_the_latest_visit_with_answers_comes_back(case_window, reopen, 
               "Torn meniscus, not arthritis")
     type_text(qtbot, field(page, "My choices", QPlainTextEdit), "Physio or keyhole surgery")
     type_text(qtbot, field(page, "Next steps", QPlainTextEdit), "MRI in two weeks")
+    # Tab from the last recap box goes on to the answers, in the order they are shown.
+    assert QApplication.focusWidget() is field(page, "Asked question 1", QCheckBox)
     click(qtbot, field(page, "Asked question 1", QCheckBox))
     type_text(qtbot, field(page, "Answer to question 1", QPlainTextEdit), "Mostly, yes")
     enter_text(qtbot, field(page, "Answer to question 2", QPlainTextEdit), TRICKY)

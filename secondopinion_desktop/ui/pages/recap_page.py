@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -64,7 +65,9 @@ class RecapPage(StepPage):
             "recap_diagnosis_as_understood", lines=3,
         )
         self.text(form, self.tr("My choices"), target, "recap_choices", lines=3)
-        self.text(form, self.tr("Next steps"), target, "recap_next_steps", lines=3)
+        self.next_steps = self.text(
+            form, self.tr("Next steps"), target, "recap_next_steps", lines=3
+        )
 
         self.section(self.tr("Answers to my questions"), recap_layout)
         self.no_questions = plain_label(
@@ -88,7 +91,7 @@ class RecapPage(StepPage):
         pcp_nav.addStretch(1)
         recap_layout.addLayout(pcp_nav)
         pcp_form = self.form(recap_layout, self.recap_holder)
-        self.date(
+        self.pcp_date = self.date(
             pcp_form, self.tr("I told my primary care doctor on"), target, "recap_pcp_informed_on"
         )
         self.section(self.tr("Letter to my primary care doctor"), recap_layout)
@@ -134,6 +137,15 @@ class RecapPage(StepPage):
                 "answer", lines=2,
             )
         self.answer_bindings = self.bindings[before:]
+        # Rows made later join the end of the focus chain; put them back where they are seen.
+        chain: list[QWidget] = [self.next_steps]
+        for binding in self.answer_bindings:
+            widget = getattr(binding, "widget", None)
+            if isinstance(widget, QWidget):
+                chain.append(widget)
+        chain.append(self.pcp_date.line)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.answers_area.addWidget(holder)
         self.answers_holder = holder
         self._answers_for = shape
