@@ -22,7 +22,7 @@ from secondopinion_desktop.ui import theme
 from secondopinion_desktop.ui.main_window import MainWindow
 from secondopinion_desktop.ui.pages.base import StepPage
 
-_THEMED: list[bool] = []
+_THEMED: dict[str, tuple[float, str]] = {}
 
 
 @dataclass
@@ -33,15 +33,18 @@ class Windows:
     data_dir: Path
     opened: list[MainWindow] = field(default_factory=list)
     case_id: int | None = None
+    text_scale: float = 1.0
 
     def open(self) -> MainWindow:
         settings = QSettings(str(self.data_dir / "settings.ini"), QSettings.Format.IniFormat)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        if not _THEMED:
-            # Restyling every live widget is slow; the normal-size theme is the same every time.
+        settings.setValue("view/text_scale", self.text_scale)
+        # Restyling every live widget is slow, so the theme is applied only when another test
+        # (here or in another folder) left a different one in place.
+        if _THEMED.get("look") != (app.font().pointSizeF(), app.styleSheet()):
             theme.apply(app, settings)
-            _THEMED.append(True)
+            _THEMED["look"] = (app.font().pointSizeF(), app.styleSheet())
         window = MainWindow(self.data_dir, settings)
         window.attach(open_store(self.data_dir))
         window.show()

@@ -70,3 +70,17 @@ def test_every_visible_input_has_a_visible_label_that_is_its_name(windows: Windo
             assert name in captions or name == box.text().replace("&", ""), name
         for button in visible(page, QAbstractButton):
             assert (button.accessibleName() or button.text()).strip(), key
+
+
+def test_at_double_text_size_the_pages_fit_a_narrow_column(windows: Windows) -> None:
+    """Long reasons and long drop-down entries wrap or narrow instead of widening the page."""
+    windows.text_scale = 2.0
+    window = windows.open()
+    for key in ("diagnosis", "insurance"):
+        page = page_of(window, key)
+        # About 40 characters of 24-point text: what is left beside the step list at 200%.
+        room = page.fontMetrics().averageCharWidth() * 40
+        assert page.inner.minimumSizeHint().width() <= room, key
+    diagnosis = page_of(window, "diagnosis")
+    assert isinstance(diagnosis, DiagnosisPage)
+    assert all(row.label.wordWrap() for row in diagnosis.reason_rows.values())
