@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 from safety_helpers import REPO, fill_store
@@ -32,12 +33,19 @@ def _store_text(data_dir: Path) -> str:
         conn.close()
 
 
+def _tail(errors: TextIO) -> str:
+    if not errors.closed:
+        errors.flush()
+    return Path(errors.name).read_text()[-2000:]
+
+
 def _run_and_kill(data_dir: Path, tag: str, kill_after: float) -> tuple[list[str], int]:
     """Start the driver, kill -9 it ``kill_after`` seconds after it starts typing; returns the
     values it left at least GRACE seconds before the kill, and how many it left in all."""
+    errors = (data_dir.parent / f"driver-{tag}.err").open("w")
     proc = subprocess.Popen(
         [sys.executable, str(DRIVER), str(data_dir), tag],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=REPO,
+        stdout=subprocess.PIPE, stderr=errors, text=True, cwd=REPO,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     seen: list[tuple[float, str]] = []
@@ -54,7 +62,8 @@ def _run_and_kill(data_dir: Path, tag: str, kill_after: float) -> tuple[list[str
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     try:
-        assert ready.wait(60), "the window did not start typing"
+        started = ready.wait(60)
+        assert started and proc.poll() is None, f"the window did not start typing: {_tail(errors)}"
         time.sleep(kill_after)
         killed_at = time.monotonic()
         os.kill(proc.pid, signal.SIGKILL)
@@ -63,7 +72,8 @@ def _run_and_kill(data_dir: Path, tag: str, kill_after: float) -> tuple[list[str
             proc.kill()
         proc.wait(timeout=10)
         reader.join(timeout=10)
-    assert proc.returncode == -signal.SIGKILL
+        errors.close()
+    assert proc.returncode == -signal.SIGKILL, f"the window ended by itself: {_tail(errors)}"
     return [value for at, value in seen if at <= killed_at - GRACE], len(seen)
 
 
