@@ -6,10 +6,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
 from secondopinion_desktop.model.catalog import label
 from secondopinion_desktop.model.enums import CareRole, RecordStatus, TriState, VisitMode
+from secondopinion_desktop.reports.fonts import REGULAR
 from secondopinion_desktop.reports.labels import long_date, long_datetime
 from secondopinion_desktop.reports.layout import (
     Options,
@@ -17,6 +18,7 @@ from secondopinion_desktop.reports.layout import (
     Styles,
     boxed,
     build_document,
+    bullets,
     facts,
     gap,
     grid,
@@ -46,6 +48,7 @@ def build(case: Case, options: Options) -> bytes:
     story: list[Flowable] = []
     story += page_one(case, options, styles)
     story.append(PageBreak())
+    story += details_part(case, options, styles)
     story += health_part(case, options, styles)
     story += records_part(case, options, styles)
     story += care_team_part(case, options, styles)
@@ -79,12 +82,15 @@ def page_one(case: Case, options: Options, styles: Styles) -> list[Flowable]:
 
     story += heading(t("who"), styles)
     dob = long_date(person.date_of_birth, lang) if person.date_of_birth else None
-    who: list[tuple[str, object]] = [(t("name"), person.full_name), (t("dob"), dob)]
-    if has_text(person.email):
-        who.append((t("phone_email"), joined(person.phone, person.email, sep="  ·  ")))
-    else:
-        who.append((t("phone"), person.phone))
-    story += facts(who, styles, options)
+    reach = joined(person.phone, person.email, sep="\n")
+    story.append(
+        across(
+            [(t("name"), person.full_name), (t("dob"), dob), (t("phone"), reach)],
+            [0.42, 0.27, 0.31],
+            styles,
+            options,
+        )
+    )
 
     story += heading(t("appointment"), styles)
     visit = next_appointment(case)
@@ -105,6 +111,60 @@ def page_one(case: Case, options: Options, styles: Styles) -> list[Flowable]:
     story += heading(t("keep_informed"), styles)
     story += informed_block(case, options, styles)
     return story
+
+
+def across(
+    cells: list[tuple[str, object]], shares: list[float], styles: Styles, options: Options
+) -> Table:
+    """A few short facts side by side, each label above its value (saves page-one lines)."""
+    widths = _widths(styles, options, shares)
+    labels = [label_p(words, styles.cell_label) for words, _ in cells]
+    values = [
+        p(value, styles.cell) if has_text(value) else label_p(options.t("not_filled"), styles.note)
+        for _, value in cells
+    ]
+    table = Table([labels, values], colWidths=widths, splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def details_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
+    """The longer words behind page one: the person's own account and what the insurer said."""
+    t = options.t
+    story: list[Flowable] = []
+    detailed = [r for r in case.reasons if has_text(r.detail)]
+    if detailed:
+        story.append(label_p(t("question.why"), styles.subheading))
+        story += bullets(
+            [f"{escape(label(r.code, options.language))}: {para(r.detail)}" for r in detailed],
+            styles,
+        )
+    rows: list[tuple[str, object]] = []
+    if has_text(case.in_my_words):
+        rows.append((t("in_my_words"), case.in_my_words))
+    insurance = case.insurance
+    if insurance is not None:
+        call = latest_call(insurance)
+        if call is not None and has_text(call.notes):
+            rows.append((t("insurer_said"), call.notes))
+        if has_text(insurance.notes):
+            rows.append((t("insurance_notes"), insurance.notes))
+    if rows:
+        story += facts(rows, styles, options)
+    if not story:
+        return []
+    return [*heading(t("details"), styles), *story]
 
 
 def appointment_rows(visit: Appointment, options: Options) -> list[tuple[str, object]]:
@@ -154,17 +214,9 @@ def question_block(case: Case, options: Options, styles: Styles) -> list[Flowabl
         Paragraph(sentence.format(diagnosis=diagnosis, treatment=treatment), styles.body)
     ]
     if case.reasons:
-        story.append(label_p(t("question.why"), styles.body))
-        for reason in case.reasons:
-            words = label(reason.code, lang)
-            detail = f": {para(reason.detail)}" if has_text(reason.detail) else ""
-            story.append(
-                Paragraph(
-                    f"{escape(words)}{detail}",
-                    styles.bullet,
-                    bulletText="•",
-                )
-            )
+        # Page one names the reasons in one line; what the person added is on page two.
+        names = "; ".join(escape(label(reason.code, lang)) for reason in case.reasons)
+        story.append(Paragraph(f"{escape(t('question.why'))} {names}.", styles.body))
     else:
         story.append(label_p(t("no_reasons"), styles.note))
     extra: list[tuple[str, object]] = []
@@ -175,8 +227,6 @@ def question_block(case: Case, options: Options, styles: Styles) -> list[Flowabl
         extra.append((t("diagnosed_by"), case.diagnosed_by))
     elif case.diagnosed_on:
         extra.append((t("diagnosed_on"), long_date(case.diagnosed_on, lang)))
-    if has_text(case.in_my_words):
-        extra.append((t("in_my_words"), case.in_my_words))
     if extra:
         story += facts(extra, styles, options)
     return story
@@ -213,10 +263,7 @@ def insurance_rows(insurance: Insurance, options: Options) -> list[tuple[str, ob
     ]
     call = latest_call(insurance)
     if call is not None:
-        line = call_line(call, options)
-        if has_text(call.notes):
-            line += f". {str(call.notes).strip()}"
-        rows.append((t("latest_call"), line))
+        rows.append((t("latest_call"), call_line(call, options)))
     # Only what is known, on one line: "not known yet" four times would crowd page one.
     known = [
         f"{t(key)}: {label(value, lang)}"
@@ -230,8 +277,6 @@ def insurance_rows(insurance: Insurance, options: Options) -> list[tuple[str, ob
     ]
     if known:
         rows.append((t("coverage"), ".  ".join(known) + "."))
-    if has_text(insurance.notes):
-        rows.append((t("insurance_notes"), insurance.notes))
     return rows
 
 

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 from pdf_checks import font_sizes, in_order, page_sizes, read, squash
-from report_samples import MEDICINES, QUESTIONS
+from report_samples import MEDICINES, QUESTIONS, example_case
 
-from secondopinion_desktop.model import Case
+from secondopinion_desktop.model import CareRole, Case
 from secondopinion_desktop.reports import build_pdf
 
 PRINTED = date(2026, 11, 25)
@@ -35,7 +35,6 @@ def test_page_one_holds_everything_at_a_glance(case: Case, paper: str) -> None:
         "Severe osteoarthritis of the right knee",
         "Total knee replacement",
         "I must choose between treatments",
-        "surgery or injections",
         "I want to see a specialist in this condition",
         "Medicare Part B with Blue Supplement",
         "1EG4-TE5-MK72",
@@ -47,6 +46,40 @@ def test_page_one_holds_everything_at_a_glance(case: Case, paper: str) -> None:
         "normal part of good care",
     ]:
         assert squash(item) in first, item
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_page_one_of_the_shipped_example_holds_the_essentials(paper: str) -> None:
+    case = example_case()
+    first = squash(read(summary(case, paper=paper)).pages[0])
+    insurance = case.insurance
+    pcp = next(m for m in case.care_team if m.role == CareRole.PRIMARY_CARE)
+    assert insurance is not None
+    for item in [
+        case.person.full_name,
+        case.diagnosis_current,
+        insurance.member_id,
+        insurance.calls[-1].reference_number,
+        pcp.name,
+        pcp.fax,
+    ]:
+        assert squash(item or "") in first, item
+
+
+def test_details_follow_on_page_two(case: Case) -> None:
+    doc = read(summary(case))
+    second = squash(doc.pages[1])
+    assert in_order(
+        second,
+        [
+            "Moreaboutmyquestion",
+            "Imustchoosebetweentreatments",
+            "surgeryorinjections",
+            squash("I was told surgery is the only option"),
+            "Whattheinsurersaid",
+            "Coveredat80%afterdeductible.",
+        ],
+    )
 
 
 def test_latest_coverage_call_is_the_one_on_page_one(case: Case) -> None:
