@@ -83,14 +83,13 @@ def page_one(case: Case, options: Options, styles: Styles) -> list[Flowable]:
     story += heading(t("who"), styles)
     dob = long_date(person.date_of_birth, lang) if person.date_of_birth else None
     reach = joined(person.phone, person.email, sep="\n")
-    story.append(
-        across(
-            [(t("name"), person.full_name), (t("dob"), dob), (t("phone"), reach)],
-            [0.42, 0.27, 0.31],
-            styles,
-            options,
-        )
-    )
+    who: list[tuple[str, object]] = [(t("name"), person.full_name), (t("dob"), dob)]
+    who.append((t("phone_email") if has_text(person.email) else t("phone"), reach))
+    if options.large_print:
+        # Three columns of large letters would break an email address mid-word.
+        story += facts(who, styles, options)
+    else:
+        story.append(across(who, [0.42, 0.27, 0.31], styles, options))
 
     story += heading(t("appointment"), styles)
     visit = next_appointment(case)
