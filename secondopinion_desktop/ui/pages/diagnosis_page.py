@@ -39,7 +39,7 @@ class DiagnosisPage(StepPage):
         self.urgency = self.paragraph(
             self.tr(
                 "The earlier the better: a second opinion should not delay treatment that cannot "
-                "wait. If your doctor says treatment is urgent, ask how long you can safely take."
+                "wait. If your doctor says treatment is urgent, ask how long you can safely wait."
             )
         )
 
