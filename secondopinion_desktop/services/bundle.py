@@ -484,24 +484,32 @@ def _add(session: Session, document: Mapping[str, Any]) -> int:
     return person.cases[0].id
 
 
+_NOT_SAVED = (
+    "The case could not be saved (the store may be busy, full or read-only); nothing was added."
+)
+
+
 def import_bundle(target: Store | Session, document: Mapping[str, Any]) -> int:
     """Add the case in ``document`` for a new person; returns the new case's number.
 
     ``document`` is checked again here (it may not come from parse_bundle). Given a Store,
     the whole case is written in one transaction: it is all there afterwards, or none of it.
-    Given a Session, the rows are flushed and the caller's transaction decides.
+    Given a Session, the rows are flushed and the caller's transaction decides (if the flush
+    fails, the session is rolled back). A database failure becomes a plain SaveError.
     """
     from sqlalchemy.exc import SQLAlchemyError
     from sqlalchemy.orm import Session
 
     checked = validate_bundle(document)
-    if isinstance(target, Session):
-        return _add(target, checked)
     try:
+        if isinstance(target, Session):
+            try:
+                return _add(target, checked)
+            except SQLAlchemyError:
+                # A failed flush leaves the session unusable until it is rolled back.
+                target.rollback()
+                raise
         with target.session() as session:
             return _add(session, checked)
     except SQLAlchemyError:
-        raise SaveError(
-            "The case could not be saved (the store may be busy, full or read-only); "
-            "nothing was added."
-        ) from None
+        raise SaveError(_NOT_SAVED) from None

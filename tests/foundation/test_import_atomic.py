@@ -221,3 +221,24 @@ def test_first_import_killed_while_the_store_is_made_leaves_a_usable_folder(
     finally:
         store.close()
     assert integrity(store.path) == ["ok"]
+
+
+def test_database_failure_in_the_windows_session_is_plain_and_rolled_back(
+    store: Store, example_doc: dict[str, Any]
+) -> None:
+    def locked(_mapper: Any, _conn: Any, _target: RecordItem) -> None:
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("disk I/O error"))
+
+    with store.sessions() as session:
+        event.listen(RecordItem, "after_insert", locked)
+        try:
+            with pytest.raises(SaveError, match="nothing was added"):
+                import_bundle(session, example_doc)
+        finally:
+            event.remove(RecordItem, "after_insert", locked)
+        # The session is usable again at once, and holds nothing of the failed case.
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+        case_id = import_bundle(session, example_doc)
+        session.commit()
+    with store.session() as session:
+        assert [c.id for c in session.scalars(select(Case))] == [case_id]
