@@ -143,7 +143,7 @@ class RecapPage(StepPage):
             widget = getattr(binding, "widget", None)
             if isinstance(widget, QWidget):
                 chain.append(widget)
-        chain.append(self.pcp_date.line)
+        chain.append(self.pcp_date)  # the field itself: Qt hands focus on to its line
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.answers_area.addWidget(holder)
