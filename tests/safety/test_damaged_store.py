@@ -99,6 +99,13 @@ def test_other_commands_refuse_a_damaged_store(
         commands.append(["list"])
     if command_available("export"):
         commands.append(["export", "1", "--out", str(tmp_path / "case.json")])
+    if command_available("import"):
+        example = REPO / "resources" / "examples" / "example-case.json"
+        commands.append(["import", str(example)])
+    if command_available("pdf"):
+        commands.append(["pdf", "1", "--out", str(tmp_path / "summary.pdf")])
+    if command_available("ics"):
+        commands.append(["ics", "1", "--out", str(tmp_path / "visit.ics")])
 
     for argv in commands:
         result = run_cli("--data-dir", str(data_dir), *argv)
