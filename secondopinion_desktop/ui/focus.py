@@ -19,17 +19,26 @@ def takes_tab(widget: QWidget, window: QWidget) -> bool:
     )
 
 
-def tab_stops(container: QWidget, window: QWidget) -> list[QWidget]:
-    """The descendants of ``container`` that Tab visits, in the current focus-chain order."""
+def tab_stops(container: QWidget, window: QWidget, reachable_only: bool = True) -> list[QWidget]:
+    """The descendants of ``container`` that take Tab focus, in the current focus-chain order.
+
+    With ``reachable_only`` False, hidden and disabled ones are included too, so that putting
+    them in order keeps their place for when they are shown or enabled.
+    """
     stops: list[QWidget] = []
     seen: set[int] = set()
     widget = container.nextInFocusChain()
     while widget is not None and id(widget) not in seen and widget is not container:
         seen.add(id(widget))
-        if container.isAncestorOf(widget) and takes_tab(widget, window):
+        wanted = takes_tab(widget, window) if reachable_only else _accepts_tab(widget)
+        if wanted and container.isAncestorOf(widget):
             stops.append(widget)
         widget = widget.nextInFocusChain()
     return stops
+
+
+def _accepts_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
 def chain(widgets: Sequence[QWidget]) -> None:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMargins,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -196,6 +206,7 @@ class MainWindow(QMainWindow):
         self.readiness_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.readiness_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.readiness_scroll.setWidget(self.readiness)
+        self.readiness_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         steps_box.addWidget(self.readiness_scroll, 1)
         self.steps_holder = QWidget(centre)
         self.steps_holder.setLayout(steps_box)
@@ -265,6 +276,8 @@ class MainWindow(QMainWindow):
         self._workspace = Workspace(store)
         for step in STEPS:
             page = step.page(self)
+            # Tab goes to the inputs, not to the scrolling frame around them.
+            page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.pages.append(page)
             self.stack.addWidget(page)
         theme.apply_heading_fonts(self)
@@ -449,33 +462,47 @@ class MainWindow(QMainWindow):
         return self.placeholder
 
     def _order_tabs(self) -> None:
-        """Tab goes: people, their buttons, steps, the page's inputs, Back, Next, to-do links."""
-        page = self.stack.currentWidget()
-        stops: list[QWidget] = [
-            self.tree,
-            self.add_person_button,
-            self.add_case_button,
-            self.rename_button,
-            self.delete_button,
-            self.step_list,
-        ]
-        if page is not None:
-            stops += focus.tab_stops(page, self) if page is not self.placeholder else []
-        stops += [self.back_button, self.next_button, *self.readiness.links]
-        focus.chain(stops)
+        """Tab goes: people, their buttons, steps, the page's inputs, Back, Next, to-do links.
+
+        The frame is built in that order, but the pages join the focus chain when they are
+        built, after Back and Next, and the to-do links are rebuilt as things get done. So Back,
+        Next and the links are moved after the last input of the pages. The pages' own inputs
+        are never reordered here: moving a widget that holds others in Qt's focus chain can
+        split it and trap Tab in a loop.
+        """
+        tail: list[QWidget] = [self.back_button, self.next_button, *self.readiness.links]
+        last: QWidget | None = None
+        widget = self.nextInFocusChain()
+        for _ in range(100_000):
+            if widget is None or widget is self:
+                break
+            if self.stack.isAncestorOf(widget):
+                last = widget
+            widget = widget.nextInFocusChain()
+        focus.chain([last, *tail] if last is not None else tail)
 
     def text_size_changed(self) -> None:
         """Resize the frame's columns for the text size now in use."""
         theme.apply_heading_fonts(self)
         width = self.fontMetrics().averageCharWidth()
-        self.steps_holder.setMinimumWidth(width * 20)
-        self.steps_holder.setMaximumWidth(width * 25)
-        self.people_column.setMinimumWidth(width * 16)
+        self.steps_holder.setMinimumWidth(width * 16)
+        self.steps_holder.setMaximumWidth(width * 22)
+        buttons = (
+            self.add_person_button, self.add_case_button, self.rename_button, self.delete_button
+        )
+        layout = self.people_column.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        for button in buttons:
+            button.ensurePolished()  # the stylesheet's padding counts in the size
+        widest = max(button.sizeHint().width() for button in buttons)
+        self.people_column.setMinimumWidth(
+            max(width * 12, widest + margins.left() + margins.right() + 2)
+        )
         # Wider at normal size; at large sizes the page needs the room more.
         scale = self.fontInfo().pointSizeF() / 12.0
-        people = int(width * (30 - 8 * max(0.0, min(scale, 2.0) - 1.0)))
+        people = int(width * (30 - 14 * max(0.0, min(scale, 2.0) - 1.0)))
         self.splitter.setSizes([people, max(self.width() - people, width * 40)])
-        self.readiness_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.readiness_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self._fit_step_list()
 
     def _fit_step_list(self) -> None:
@@ -484,7 +511,7 @@ class MainWindow(QMainWindow):
         rows = sum(self.step_list.sizeHintForRow(i) for i in range(self.step_list.count()))
         wanted = rows + self.step_list.frameWidth() * 2 + 4
         room = int(self.steps_holder.height() * 0.66)
-        least = self.fontMetrics().lineSpacing() * 4
+        least = self.fontMetrics().lineSpacing() * 3
         self.step_list.setFixedHeight(max(least, min(wanted, room)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

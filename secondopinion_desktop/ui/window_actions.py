@@ -125,9 +125,12 @@ class WindowActions(QObject):
         scale = min(theme.MAX_SCALE, max(theme.MIN_SCALE, scale))
         self.window.settings.setValue(theme.SCALE_KEY, scale)
         self.restyle()
-        self.window.statusBar().showMessage(
-            self.tr("Text size: %1%").replace("%1", str(round(scale * 100))), 4000
-        )
+        message = self.tr("Text size: %1%").replace("%1", str(round(scale * 100)))
+        if scale >= 1.5 and self.people_action.isChecked():
+            message += " " + self.tr(
+                "For more room, hide the list of people: View, Show people and cases (Ctrl+L)."
+            )
+        self.window.statusBar().showMessage(message, 8000)
 
     def set_high_contrast(self, on: bool) -> None:
         self.window.settings.setValue(theme.CONTRAST_KEY, bool(on))
