@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from secondopinion_desktop.model import Appointment, Opinion, Question
 from secondopinion_desktop.model.enums import CaseStatus
+from secondopinion_desktop.ui.focus import tab_stops as tab_stops_of
 from secondopinion_desktop.ui.pages.appointment_page import AppointmentPage
 from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.pages.compare_page import ComparePage
@@ -16,6 +18,7 @@ from secondopinion_desktop.ui.pages.recap_page import RecapPage
 from secondopinion_desktop.ui.pages.review_page import ReviewPage
 
 from .pages_helpers import click, current_page, spoken_name, visible_inputs
+from .pages_helpers import focus as focus_on
 
 MY_STEPS = ("questions", "appointment", "review", "recap", "compare", "decision")
 
@@ -87,3 +90,25 @@ def test_every_visible_input_on_these_steps_has_a_spoken_name(case_window, qtbot
         assert unnamed == [], f"step {key}: inputs without a name: {unnamed}"
         lists = [w for w in inputs if isinstance(w, QAbstractItemView)]
         assert all(spoken_name(w) for w in lists)
+
+
+def deepest_proxy(widget: QWidget) -> QWidget:
+    while (proxy := widget.focusProxy()) is not None:
+        widget = proxy
+    return widget
+
+
+def test_tab_reaches_every_input_of_these_steps(case_window, qtbot) -> None:
+    window = case_window("questions")
+    filled_case(window)
+    for key in ("appointment", "recap", "compare", "decision"):
+        window.go_to_step(key)
+        page = window.stack.currentWidget()
+        wanted = {id(deepest_proxy(w)): spoken_name(w) for w in tab_stops_of(page, window)}
+        focus_on(qtbot, window.back_button)
+        reached: set[int] = set()
+        for _ in range(len(wanted) + 30):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            reached.add(id(QApplication.focusWidget()))
+        missed = [name for ident, name in wanted.items() if ident not in reached]
+        assert missed == [], f"step {key}: Tab never reaches {missed}"
