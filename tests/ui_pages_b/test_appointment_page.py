@@ -101,8 +101,8 @@ def test_records_warning_until_every_record_is_sent(case_window, qtbot) -> None:
     due = date.today() + timedelta(days=9)
     type_text(qtbot, field(page, "Records must arrive by", QLineEdit), format_long_date(due))
     expected = (
-        f"Note: your records must arrive by {format_long_date(due)}, and 1 of them are not "
-        "sent yet. Ask for them now; the Records step shows which ones."
+        f"Note: your records must arrive by {format_long_date(due)}, and some are not sent "
+        "yet (1 on your list). Ask for them now; the Records step shows which ones."
     )
     assert page.warnings() == [expected]
     assert page.records_button.isVisibleTo(page)

@@ -213,8 +213,8 @@ class AppointmentPage(StepPage):
             return ""
         return (
             self.tr(
-                "Note: your records must arrive by %1, and %2 of them are not sent yet. "
-                "Ask for them now; the Records step shows which ones."
+                "Note: your records must arrive by %1, and some are not sent yet (%2 on "
+                "your list). Ask for them now; the Records step shows which ones."
             )
             .replace("%1", format_long_date(appointment.records_due_on, self.language))
             .replace("%2", str(missing))
