@@ -1,359 +1,2103 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="47"/>
+        <source>Appointment and companion</source>
+        <translation>Cita y acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="52"/>
+        <source>In person or by video? Going in person is better when the doctor needs to examine you, even if it means a longer wait. A video visit can come sooner and spares you the trip. Either way, the earlier the better: do not let a second opinion delay treatment you need.</source>
+        <translation>¿En persona o por video? Ir en persona es mejor cuando el médico necesita examinarle, aunque haya que esperar más. Una consulta por video puede llegar antes y le ahorra el viaje. En cualquier caso, cuanto antes mejor: no deje que una segunda opinión retrase un tratamiento que necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="60"/>
+        <source>My appointments</source>
+        <translation>Mis citas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="66"/>
+        <source>Add an appointment</source>
+        <translation>Añadir una cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="67"/>
+        <source>No appointment yet. Add one when you have booked it.</source>
+        <translation>Todavía no hay ninguna cita. Añádala cuando la haya reservado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="71"/>
+        <source>In my calendar</source>
+        <translation>En mi calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="74"/>
+        <source>Save a calendar file for your next appointment and open it: your calendar program adds the visit, with a reminder the day before.</source>
+        <translation>Guarde un archivo de calendario de su próxima cita y ábralo: su programa de calendario añade la consulta, con un aviso el día anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="79"/>
+        <source>Save calendar file...</source>
+        <translation>Guardar archivo de calendario...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="97"/>
+        <source>With %1</source>
+        <translation>Con %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="106"/>
+        <source>With which doctor</source>
+        <translation>Con qué médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="107"/>
+        <source>Type a name, or choose one from your care team below</source>
+        <translation>Escriba un nombre, o elija uno de su equipo médico más abajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="110"/>
+        <source>Choose a doctor from your care team...</source>
+        <translation>Elija un médico de su equipo médico...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="112"/>
+        <source>Or choose from your care team</source>
+        <translation>O elija de su equipo médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="113"/>
+        <source>Date of the appointment</source>
+        <translation>Fecha de la cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="117"/>
+        <source>In person or by video</source>
+        <translation>En persona o por video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="120"/>
+        <source>Place (the address of the office)</source>
+        <translation>Lugar (la dirección del consultorio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="123"/>
+        <source>Video link (the web address you were sent)</source>
+        <translation>Enlace de video (la dirección web que le enviaron)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="129"/>
+        <source>Records must arrive by</source>
+        <translation>Los documentos deben llegar antes del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="133"/>
+        <source>Go to the Records step</source>
+        <translation>Ir al paso de documentos médicos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="138"/>
+        <source>Who comes with me</source>
+        <translation>Quién me acompaña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="143"/>
+        <source>Bring a friend or family member: they can take notes while you listen and ask the questions you forget. Wear your glasses and hearing aids, and bring them along.</source>
+        <translation>Vaya con un amigo o un familiar: puede tomar notas mientras usted escucha y hacer las preguntas que usted olvide. Lleve puestos sus lentes y audífonos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="151"/>
+        <source>Companion&apos;s name</source>
+        <translation>Nombre del acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="152"/>
+        <source>Relationship to me</source>
+        <translation>Relación conmigo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="153"/>
+        <source>for example daughter, friend, neighbour</source>
+        <translation>por ejemplo hija, amigo, vecina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="154"/>
+        <source>Companion&apos;s phone</source>
+        <translation>Teléfono del acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="160"/>
+        <source>second-opinion-visit.ics</source>
+        <translation>consulta-segunda-opinion.ics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="162"/>
+        <source>Save calendar file</source>
+        <translation>Guardar archivo de calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="162"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="180"/>
+        <source>Saved %1. Open it to add the visit to your calendar.</source>
+        <translation>Se guardó %1. Ábralo para añadir la consulta a su calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="204"/>
+        <source>Note: this appointment is more than six weeks away. That is a long wait; ask to be put on a cancellation list, or consider a video visit.</source>
+        <translation>Nota: faltan más de seis semanas para esta cita. Es una espera larga; pida que le pongan en una lista de cancelaciones, o piense en una consulta por video.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="216"/>
+        <source>Note: your records must arrive by %1, and some are not sent yet (%2 on your list). Ask for them now; the Records step shows which ones.</source>
+        <translation>Nota: sus documentos deben llegar antes del %1, y algunos todavía no se han enviado (%2 en su lista). Pídalos ya; el paso de documentos médicos indica cuáles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="234"/>
+        <source>Write the date of the appointment first.</source>
+        <translation>Escriba primero la fecha de la cita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="245"/>
+        <source>No doctors on your care team yet</source>
+        <translation>Todavía no hay médicos en su equipo médico</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamPage</name>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="27"/>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="32"/>
+        <source>Your primary care doctor is the “quarterback” of your care: keep them informed of who you see and what they say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="38"/>
+        <source>You can list several doctors you are thinking of for the second opinion. Good ways to find one: a referral from your primary care doctor, a recommendation from friends or family, or your insurer&apos;s list of doctors. Choose someone who does not work closely with the first doctor. If you do not feel at ease with a doctor, it is fine to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="47"/>
+        <source>Doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="53"/>
+        <source>Add a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="55"/>
+        <source>No doctors listed yet. Start with your primary care doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="60"/>
+        <source>The chosen doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="78"/>
+        <source>(no name yet)</source>
+        <translation type="unfinished">(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="79"/>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="81"/>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="83"/>
+        <source> (kept informed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="87"/>
+        <source>Role in my care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="88"/>
+        <source>Doctor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="90"/>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="91"/>
+        <source>for example orthopedic surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="93"/>
+        <source>Hospital or practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="94"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="95"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="96"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="97"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="99"/>
+        <source>How I found this doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="100"/>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="103"/>
+        <source>In my insurance network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="105"/>
+        <source>Keep this doctor informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildListEditor</name>
+    <message>
+        <location filename="../../ui/child_list.py" line="83"/>
+        <location filename="../../ui/child_list.py" line="221"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_list.py" line="85"/>
+        <source>Remove the chosen item from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_list.py" line="93"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_list.py" line="94"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_list.py" line="95"/>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_list.py" line="96"/>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_list.py" line="106"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_list.py" line="147"/>
+        <location filename="../../ui/child_list.py" line="164"/>
+        <source>(not named yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_list.py" line="217"/>
+        <source>Remove “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_list.py" line="218"/>
+        <source>this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="44"/>
+        <source>Compare opinions</source>
+        <translation>Comparar opiniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="49"/>
+        <source>Write down what each doctor told you: the first opinion, the second, and a third if you get one. Then look at them side by side below.</source>
+        <translation>Anote lo que le dijo cada médico: la primera opinión, la segunda, y una tercera si la pide. Después véalas una al lado de la otra más abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="55"/>
+        <source>A second opinion often adds something: at one major clinic, about 21 in 100 people who asked for one left with a new diagnosis, and 66 in 100 with a more precise one.</source>
+        <translation>Una segunda opinión suele aportar algo: en una clínica importante, unas 21 de cada 100 personas que la pidieron salieron con un diagnóstico nuevo, y 66 de cada 100 con uno más preciso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="62"/>
+        <source>The opinions I have had</source>
+        <translation>Las opiniones que he recibido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="68"/>
+        <source>Add an opinion</source>
+        <translation>Añadir una opinión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="69"/>
+        <source>No opinions yet. Start with the first doctor&apos;s opinion.</source>
+        <translation>Todavía no hay opiniones. Empiece por la opinión del primer médico.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="74"/>
+        <source>Side by side</source>
+        <translation>Una al lado de la otra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="78"/>
+        <source>The opinions appear here side by side once you have entered them.</source>
+        <translation>Las opiniones aparecen aquí, una al lado de la otra, cuando las haya anotado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="83"/>
+        <source>Print the opinions side by side</source>
+        <translation>Imprimir las opiniones lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="115"/>
+        <source>Which opinion</source>
+        <translation>Qué opinión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="116"/>
+        <location filename="../../ui/pages/compare_page.py" line="143"/>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="117"/>
+        <source>Date of the opinion</source>
+        <translation>Fecha de la opinión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="118"/>
+        <location filename="../../ui/pages/compare_page.py" line="145"/>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="120"/>
+        <location filename="../../ui/pages/compare_page.py" line="146"/>
+        <source>Recommended treatment</source>
+        <translation>Tratamiento recomendado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="122"/>
+        <source>Other options mentioned</source>
+        <translation>Otras opciones mencionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="124"/>
+        <source>Compared to the first opinion</source>
+        <translation>Comparada con la primera opinión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="125"/>
+        <source>Not chosen (or this is the first opinion)</source>
+        <translation>Sin elegir (o es la primera opinión)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="127"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="144"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="147"/>
+        <source>Other options</source>
+        <translation>Otras opciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="149"/>
+        <source>Compared to the first</source>
+        <translation>Comparada con la primera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="160"/>
+        <source>(not written)</source>
+        <translation>(sin anotar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="162"/>
+        <source>(this is the first)</source>
+        <translation>(es la primera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare_page.py" line="168"/>
+        <source>The opinions disagree. Asking for a third opinion is reasonable and common; Medicare Part B covers a third opinion when the first two differ.</source>
+        <translation>Las opiniones no coinciden. Pedir una tercera opinión es razonable y frecuente; la Parte B de Medicare cubre una tercera opinión cuando las dos primeras son distintas.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/fields.py" line="215"/>
+        <source>for example December 3, 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="216"/>
+        <source>Calendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="228"/>
+        <source>Choose %1 from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="238"/>
+        <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/fields.py" line="336"/>
+        <source>10:30 AM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="338"/>
+        <source>This computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="370"/>
+        <source>Please also write the date of the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="396"/>
+        <source>Time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="61"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="66"/>
+        <source>When you have the opinions you need, write down the plan you chose. Being clear about what you decided, with whom and why, helps you feel confident in it and explain it to your family and your primary care doctor.</source>
+        <translation>Cuando tenga las opiniones que necesita, anote el plan que eligió. Tener claro qué decidió, con quién y por qué le ayuda a sentirse seguro y a explicarlo a su familia y a su médico de cabecera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="74"/>
+        <source>The plan I chose</source>
+        <translation>El plan que elegí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="75"/>
+        <source>With which doctor</source>
+        <translation>Con qué médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="77"/>
+        <source>Choose a doctor from your care team...</source>
+        <translation>Elija un médico de su equipo médico...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="79"/>
+        <source>Or choose from your care team</source>
+        <translation>O elija de su equipo médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="80"/>
+        <source>Why I chose it</source>
+        <translation>Por qué lo elegí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="81"/>
+        <source>Date of the decision</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="86"/>
+        <source>Where this case stands</source>
+        <translation>En qué punto está este caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="89"/>
+        <source>Status of this case</source>
+        <translation>Estado de este caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="94"/>
+        <source>Mark as decided</source>
+        <translation>Marcar como decidido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="127"/>
+        <source>You have written down a plan. If the decision is made, press “Mark as decided” to set the status of this case to “Decision taken”.</source>
+        <translation>Ha anotado un plan. Si la decisión está tomada, pulse «Marcar como decidido» para poner este caso en el estado «Decisión tomada».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decision_page.py" line="139"/>
+        <source>No doctors on your care team yet</source>
+        <translation>Todavía no hay médicos en su equipo médico</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="25"/>
+        <source>About the diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="35"/>
+        <source>Asking for a second opinion is normal. Good doctors expect it, and it is not a sign of distrust. It helps you be sure of your diagnosis and your choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="41"/>
+        <source>The earlier the better: a second opinion should not delay treatment that cannot wait. If your doctor says treatment is urgent, ask how long you can safely wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="46"/>
+        <source>What you have been told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="50"/>
+        <source>The diagnosis you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="51"/>
+        <source>for example: a torn meniscus in the right knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="54"/>
+        <source>Who gave this diagnosis (doctor&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="56"/>
+        <source>When you were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="58"/>
+        <source>The treatment the doctor proposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="63"/>
+        <source>In my own words: what worries me, and why I want another opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="67"/>
+        <source>Why I want another opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="68"/>
+        <source>Tick every reason that fits. You can add a few words to each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="79"/>
+        <source>In my own words: other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="81"/>
+        <source>A few words about this reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="160"/>
+        <source>Untick “%1”? The words you wrote about it will be lost: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="162"/>
+        <source>Untick and remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsurancePage</name>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="81"/>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="87"/>
+        <source>Call your insurer before you book, to check that the second opinion is covered. Some plans require a second opinion before surgery or some cancer treatments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="93"/>
+        <source>With Medicare: Part B covers a second opinion before surgery or a major procedure that is not an emergency, and a third opinion if the first two differ. Medicare Advantage plans may ask for a referral or for doctors in their network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="99"/>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="102"/>
+        <source>Name of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="104"/>
+        <source>Member ID (on your insurance card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="106"/>
+        <source>Group number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="107"/>
+        <source>Insurer&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="109"/>
+        <source>What the plan says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="112"/>
+        <source>Does my plan require a second opinion?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="116"/>
+        <source>Is the second opinion covered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="120"/>
+        <source>Is a referral needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="123"/>
+        <source>Is pre-authorization needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="126"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="128"/>
+        <source>When you call, ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="132"/>
+        <source>• Do I need a referral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="133"/>
+        <source>• Do I need prior authorization?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="134"/>
+        <source>• Is this doctor in my network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="135"/>
+        <source>• What will my share of the cost be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="136"/>
+        <source>• Are repeat tests covered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="138"/>
+        <source>• Please give me a reference number for this call, and your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="146"/>
+        <source>Calls to the insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="152"/>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="153"/>
+        <source>No calls logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="156"/>
+        <source>The chosen call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="177"/>
+        <source>spoke with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="179"/>
+        <source>reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="183"/>
+        <source>Date of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="184"/>
+        <source>Who I spoke with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="185"/>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/insurance_page.py" line="186"/>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Second Opinion Companion</source>
         <translation>Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Opening your information...</source>
         <translation>Abriendo su información...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
-        <location filename="../../ui/main_window.py" line="358" />
-        <location filename="../../ui/main_window.py" line="408" />
-        <location filename="../../ui/main_window.py" line="584" />
+        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
-        <location filename="../../ui/main_window.py" line="359" />
-        <location filename="../../ui/main_window.py" line="407" />
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="385"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507" />
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507" />
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550" />
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550" />
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557" />
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557" />
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572" />
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
 </context>
 <context>
+    <name>NameBinding</name>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="30"/>
+        <source>Please write the full name. Until you do, the name “%1” is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="33"/>
+        <source>Please write the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="43"/>
+        <source>About me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="48"/>
+        <source>This page is about the person the second opinion is for. It is shared by all of their cases, so you only fill it in once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="55"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="59"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="60"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="61"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="63"/>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="64"/>
+        <source>for example English or Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="69"/>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="75"/>
+        <source>Add a medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="76"/>
+        <source>No medicines listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="80"/>
+        <source>The chosen medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="84"/>
+        <source>List everything you take, including vitamins, supplements and medicines bought without a prescription: the name, the dose, how often, and why you take it. Put the most important first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="92"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="98"/>
+        <source>Add an allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="99"/>
+        <source>No allergies listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="102"/>
+        <source>The chosen allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="106"/>
+        <source>Other conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="112"/>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="113"/>
+        <source>No other conditions listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="116"/>
+        <source>The chosen condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="119"/>
+        <source>Other health problems you have, such as diabetes or high blood pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="157"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="162"/>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="166"/>
+        <source>Name of the medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="168"/>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="168"/>
+        <source>for example 10 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="171"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="172"/>
+        <source>for example once a day, with breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="174"/>
+        <source>Why I take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="178"/>
+        <source>Allergic to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="179"/>
+        <source>for example penicillin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="181"/>
+        <source>What happens (the reaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="184"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="186"/>
+        <source>Since when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/person_page.py" line="187"/>
+        <source>for example 2019, or since childhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../ui/print_panel.py" line="88"/>
+        <source>Printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="94"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="97"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="99"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="100"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="108"/>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="109"/>
+        <source>Save as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="110"/>
+        <source>Open in my PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="120"/>
+        <source>Preview of the printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="157"/>
+        <source>Visit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="158"/>
+        <source>Letters asking for records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="159"/>
+        <source>Opinions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="160"/>
+        <source>Letter to my primary care doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="161"/>
+        <source>Blank worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="222"/>
+        <source>The printout could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="239"/>
+        <source>1 page to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="241"/>
+        <source>%1 pages to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="243"/>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="254"/>
+        <source>There is nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="261"/>
+        <location filename="../../ui/print_panel.py" line="293"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="265"/>
+        <source>visit-summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="266"/>
+        <source>records-request-letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="267"/>
+        <source>opinions-side-by-side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="268"/>
+        <source>letter-to-my-doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="269"/>
+        <source>visit-worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="281"/>
+        <source>Save the printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="281"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="295"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="316"/>
+        <source>The printout could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="320"/>
+        <source>No program to show PDF files was found. Use Save as... instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="339"/>
+        <source>No printer is set up on this computer. Use Save as... instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="346"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="346"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="360"/>
+        <location filename="../../ui/print_panel.py" line="387"/>
+        <source>The printer could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="363"/>
+        <source>The printer did not accept the printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="365"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="382"/>
+        <source>Printing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="382"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="76"/>
+        <source>Questions to ask</source>
+        <translation>Preguntas que hacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="81"/>
+        <source>Write your questions down before the visit, so none is forgotten. Put them in order of importance: the most important first, because visits can run short. Mark the ones you must not leave without asking.</source>
+        <translation>Escriba sus preguntas antes de la consulta, para no olvidar ninguna. Póngalas en orden de importancia: la más importante primero, porque las consultas pueden quedarse cortas. Marque las que no puede dejar sin preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="88"/>
+        <source>My questions, in the order I will ask them</source>
+        <translation>Mis preguntas, en el orden en que las haré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="94"/>
+        <source>Add my own question</source>
+        <translation>Añadir una pregunta mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="96"/>
+        <source>No questions yet. Add your own, or choose some from the suggestions below.</source>
+        <translation>Todavía no hay preguntas. Añada las suyas, o elija algunas de las sugerencias de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="103"/>
+        <source>To change the order, choose a question and press Move up or Move down (or Alt+Up and Alt+Down), or drag it with the mouse.</source>
+        <translation>Para cambiar el orden, elija una pregunta y pulse Subir o Bajar (o Alt+Arriba y Alt+Abajo), o arrástrela con el ratón.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="108"/>
+        <source>Suggested questions</source>
+        <translation>Preguntas sugeridas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="111"/>
+        <source>Tick the ones you want, then press “Add the chosen questions”. They go to the end of your list; questions already on it are not added twice.</source>
+        <translation>Marque las que quiera y pulse «Añadir las preguntas elegidas». Se añaden al final de su lista; las que ya están en ella no se repiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="115"/>
+        <location filename="../../ui/pages/questions_page.py" line="124"/>
+        <source>Suggested questions by topic</source>
+        <translation>Preguntas sugeridas por tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="131"/>
+        <source>Add the chosen questions</source>
+        <translation>Añadir las preguntas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="150"/>
+        <source>(question not written yet)</source>
+        <translation>(pregunta aún sin escribir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="153"/>
+        <source>MUST ASK</source>
+        <translation>DEBO PREGUNTAR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="155"/>
+        <source>asked</source>
+        <translation>preguntada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="160"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="162"/>
+        <source>Topic (optional)</source>
+        <translation>Tema (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="163"/>
+        <source>for example Treatment choices</source>
+        <translation>por ejemplo Opciones de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="165"/>
+        <source>Must ask</source>
+        <translation>Debo preguntarla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="167"/>
+        <source>A must-ask question is one you will not leave without an answer to.</source>
+        <translation>Una pregunta obligada es una que no dejará la consulta sin que le respondan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="172"/>
+        <source>After the visit</source>
+        <translation>Después de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="175"/>
+        <source>Asked</source>
+        <translation>Preguntada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="176"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="215"/>
+        <source> (on your list)</source>
+        <translation> (ya en su lista)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="258"/>
+        <source>Added %1 question(s) to the end of your list.</source>
+        <translation>Se añadieron %1 pregunta(s) al final de su lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="262"/>
+        <source>Nothing new was added: tick a suggestion that is not on your list.</source>
+        <translation>No se añadió nada nuevo: marque una sugerencia que no esté en su lista.</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="81" />
+        <location filename="../../ui/readiness_panel.py" line="81"/>
         <source>Still to do before the visit</source>
         <translation>Lo que falta antes de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="85" />
+        <location filename="../../ui/readiness_panel.py" line="85"/>
         <source>Everything is ready.</source>
         <translation>Todo está listo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="90" />
+        <location filename="../../ui/readiness_panel.py" line="90"/>
         <source>The visit has taken place. The steps after the visit are below the line.</source>
         <translation>La visita ya tuvo lugar. Los pasos de después de la visita están bajo la línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="120" />
+        <location filename="../../ui/readiness_panel.py" line="120"/>
         <source>Go to the step where you can do this</source>
         <translation>Ir al paso donde puede hacerlo</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="133" />
+        <location filename="../../ui/readiness_panel.py" line="133"/>
         <source>Write down the diagnosis you were given.</source>
         <translation>Anote el diagnóstico que le dieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="134" />
+        <location filename="../../ui/readiness_panel.py" line="134"/>
         <source>Choose why you want another opinion.</source>
         <translation>Elija por qué quiere otra opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="136" />
+        <location filename="../../ui/readiness_panel.py" line="136"/>
         <source>Add your primary care doctor, so they can be kept informed.</source>
         <translation>Añada a su médico de cabecera, para mantenerle informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="139" />
+        <location filename="../../ui/readiness_panel.py" line="139"/>
         <source>Mark your primary care doctor as someone to keep informed.</source>
         <translation>Marque a su médico de cabecera como alguien a quien mantener informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="142" />
+        <location filename="../../ui/readiness_panel.py" line="142"/>
         <source>Add your insurance and ask whether a second opinion is covered.</source>
         <translation>Añada su seguro y pregunte si cubre una segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="145" />
+        <location filename="../../ui/readiness_panel.py" line="145"/>
         <source>Confirm with your insurer that the second opinion is covered.</source>
         <translation>Confirme con su seguro que cubre la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="148" />
+        <location filename="../../ui/readiness_panel.py" line="148"/>
         <source>Write down your call to the insurer, with its reference number.</source>
         <translation>Anote su llamada al seguro, con el número de referencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="151" />
+        <location filename="../../ui/readiness_panel.py" line="151"/>
         <source>List the records to send ahead: office notes, test results, scans.</source>
         <translation>Haga la lista de expedientes que hay que enviar antes: notas del consultorio, resultados de pruebas, imágenes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="154" />
+        <location filename="../../ui/readiness_panel.py" line="154"/>
         <source>Records not sent yet: %1. They were due on %2.</source>
         <translation>Expedientes sin enviar: %1. Había que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="157" />
+        <location filename="../../ui/readiness_panel.py" line="157"/>
         <source>Records not sent yet: %1. They are due on %2.</source>
         <translation>Expedientes sin enviar: %1. Hay que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="159" />
+        <location filename="../../ui/readiness_panel.py" line="159"/>
         <source>Records still to ask for: %1.</source>
         <translation>Expedientes que aún hay que pedir: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="162" />
+        <location filename="../../ui/readiness_panel.py" line="162"/>
         <source>Write down the questions you want to ask.</source>
         <translation>Anote las preguntas que quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="163" />
+        <location filename="../../ui/readiness_panel.py" line="163"/>
         <source>Book the appointment and write down when it is.</source>
         <translation>Pida la cita y anote cuándo es.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="165" />
+        <location filename="../../ui/readiness_panel.py" line="165"/>
         <source>The appointment on %1 is more than six weeks away. Earlier is better: ask to be called if an earlier time opens up.</source>
         <translation>La cita del %1 es dentro de más de seis semanas. Cuanto antes, mejor: pida que le llamen si se libera una hora antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="169" />
+        <location filename="../../ui/readiness_panel.py" line="169"/>
         <source>Ask a friend or family member to come with you, and add their name.</source>
         <translation>Pida a un amigo o familiar que le acompañe, y añada su nombre.</translation>
     </message>
 </context>
 <context>
+    <name>RecapPage</name>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="37"/>
+        <source>Recap of the visit</source>
+        <translation>Resumen de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="42"/>
+        <source>Write down what was said as soon as you can after the visit, while you remember it. Near the end of the visit it helps to ask: “Is this the diagnosis? Are these my choices?”</source>
+        <translation>Anote lo que se dijo lo antes posible después de la consulta, mientras lo recuerda. Al final de la consulta ayuda preguntar: «¿Este es el diagnóstico? ¿Estas son mis opciones?»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="50"/>
+        <source>Go to the Appointment step</source>
+        <translation>Ir al paso de la cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="64"/>
+        <source>The diagnosis, as I understood it</source>
+        <translation>El diagnóstico, tal como lo entendí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="67"/>
+        <source>My choices</source>
+        <translation>Mis opciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="69"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="72"/>
+        <source>Answers to my questions</source>
+        <translation>Respuestas a mis preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="74"/>
+        <source>You had no questions on your list for this visit.</source>
+        <translation>No tenía preguntas en su lista para esta consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="83"/>
+        <source>Keep your primary care doctor informed</source>
+        <translation>Mantenga informado a su médico de cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="87"/>
+        <source>Go to the Care team step</source>
+        <translation>Ir al paso del equipo médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="95"/>
+        <source>I told my primary care doctor on</source>
+        <translation>Se lo conté a mi médico de cabecera el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="97"/>
+        <source>Letter to my primary care doctor</source>
+        <translation>Carta a mi médico de cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="126"/>
+        <source>(question not written yet)</source>
+        <translation>(pregunta aún sin escribir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="127"/>
+        <source> (must ask)</source>
+        <translation> (debo preguntarla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="133"/>
+        <source>Asked question %1</source>
+        <translation>Hice la pregunta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="136"/>
+        <source>Answer to question %1</source>
+        <translation>Respuesta a la pregunta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="168"/>
+        <source>The recap belongs to your appointment. Add the appointment in the Appointment step first.</source>
+        <translation>El resumen corresponde a su cita. Añada primero la cita en el paso de la cita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="174"/>
+        <source>the doctor</source>
+        <translation>el médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="176"/>
+        <source>This recap is for your visit with %1 on %2.</source>
+        <translation>Este resumen es de su consulta con %1 el %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="178"/>
+        <source>This recap is for your visit with %1.</source>
+        <translation>Este resumen es de su consulta con %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="194"/>
+        <source>Your primary care doctor coordinates your care, so tell them who you saw and what was said. Add them to your care team to have their name and phone here.</source>
+        <translation>Su médico de cabecera coordina su atención: cuéntele a quién vio y qué le dijeron. Añádalo a su equipo médico para tener aquí su nombre y teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="199"/>
+        <source>your primary care doctor</source>
+        <translation>su médico de cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="201"/>
+        <source>Your primary care doctor coordinates your care: tell %1 who you saw and what was said, by phone or with the letter below.</source>
+        <translation>Su médico de cabecera coordina su atención: cuéntele a %1 a quién vio y qué le dijeron, por teléfono o con la carta de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/recap_page.py" line="205"/>
+        <source>Phone: %1.</source>
+        <translation>Teléfono: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="38"/>
+        <source>Medical records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="43"/>
+        <source>Send all your records to the second-opinion doctor ahead of the visit, so they can study them. Your patient portal may already hold many of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="51"/>
+        <source>• Ask for imaging on a true DICOM disc (the pictures themselves), not only the written report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="55"/>
+        <source>• Pathology slides and blocks are released when you sign an authorization; give the courier details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="59"/>
+        <source>• By law, a doctor&apos;s office must act on your request for records within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="66"/>
+        <source>Add the usual records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="78"/>
+        <source>Records to gather and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="84"/>
+        <source>Add a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="86"/>
+        <source>No records listed yet. “Add the usual records” starts the list for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="91"/>
+        <source>The chosen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="113"/>
+        <source>All the usual records are already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="124"/>
+        <source>Added 1 record. Fill in who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="126"/>
+        <source>Added %1 records. Fill in who holds each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="136"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="138"/>
+        <source>held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="143"/>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="145"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="146"/>
+        <source>for example MRI of the right knee, May 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="149"/>
+        <source>Held by (doctor&apos;s office or hospital)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="151"/>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="152"/>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="153"/>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="155"/>
+        <source>How it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="156"/>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="158"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="54"/>
+        <location filename="../../ui/restore_dialog.py" line="55"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="63"/>
+        <source>Choose the backup to bring back. Your information as it is now will be backed up first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="69"/>
+        <source>There are no backups yet. One is made every hour while you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <source>&amp;Backups, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="75"/>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="86"/>
+        <source>&amp;Restore this backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="87"/>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="91"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="105"/>
+        <source>number of cases unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="107"/>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <source>Please confirm</source>
+        <translation type="unfinished">Confirme, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="118"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="119"/>
+        <source>Keep what I have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="128"/>
+        <source>Replace your information with the backup from %1 (%2)? Your information as it is now will be backed up first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="16"/>
+        <source>Review and print</source>
+        <translation>Revisar e imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="21"/>
+        <source>Before the visit, check what is still missing, then print the visit summary. Bring one copy for yourself, one for the person who comes with you, and one to give the doctor.</source>
+        <translation>Antes de la consulta, revise lo que todavía falta y luego imprima el resumen de la consulta. Lleve una copia para usted, otra para quien le acompañe y otra para darle al médico.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="28"/>
+        <source>The summary ends with a box for the last 15 minutes of the visit. Use it to ask: “Is this the diagnosis? Are these my choices?” and write the answers.</source>
+        <translation>El resumen termina con un recuadro para los últimos 15 minutos de la consulta. Úselo para preguntar: «¿Este es el diagnóstico? ¿Estas son mis opciones?» y anote las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="34"/>
+        <source>Print the visit summary</source>
+        <translation>Imprimir el resumen de la consulta</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="207"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/base.py" line="207"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <location filename="../../ui/store_problem_dialog.py" line="41"/>
+        <location filename="../../ui/store_problem_dialog.py" line="42"/>
+        <source>Your information could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_problem_dialog.py" line="50"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_problem_dialog.py" line="58"/>
+        <source>Restore the newest backup (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_problem_dialog.py" line="65"/>
+        <source>Open another folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_problem_dialog.py" line="66"/>
+        <source>Open another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_problem_dialog.py" line="68"/>
+        <location filename="../../ui/store_problem_dialog.py" line="69"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="36" />
+        <location filename="../../ui/welcome.py" line="36"/>
         <source>Welcome to Second Opinion Companion</source>
         <translation>Bienvenido a Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="42" />
+        <location filename="../../ui/welcome.py" line="42"/>
         <source>This app helps you prepare for a second medical opinion, calmly and step by step: why you want one, who your doctors are, what your insurance says, which records to send ahead, and the questions to ask. At the end it prints a summary to bring to the visit.</source>
         <translation>Esta aplicación le ayuda a preparar una segunda opinión médica, con calma y paso a paso: por qué la quiere, quiénes son sus médicos, qué dice su seguro, qué expedientes enviar antes y qué preguntas hacer. Al final imprime un resumen para llevar a la visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="48" />
+        <location filename="../../ui/welcome.py" line="48"/>
         <source>Asking for a second opinion is normal. Good doctors expect it, and no doctor should be upset that you ask.</source>
         <translation>Pedir una segunda opinión es normal. Los buenos médicos lo esperan, y ningún médico debería molestarse porque usted la pida.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="52" />
+        <location filename="../../ui/welcome.py" line="52"/>
         <source>Everything you type stays on this computer and is saved as you go. Nothing is sent anywhere. Your information is kept in this folder:</source>
         <translation>Todo lo que escribe se queda en esta computadora y se guarda a medida que escribe. No se envía nada a ninguna parte. Su información se guarda en esta carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="69" />
+        <location filename="../../ui/welcome.py" line="69"/>
         <source>Folder where your information is kept</source>
         <translation>Carpeta donde se guarda su información</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73" />
+        <location filename="../../ui/welcome.py" line="73"/>
         <source>To begin, start a case of your own, or look around an example first.</source>
         <translation>Para empezar, cree su propio caso, o mire primero un ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="78" />
+        <location filename="../../ui/welcome.py" line="78"/>
         <source>Start a case</source>
         <translation>Empezar un caso</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="79" />
+        <location filename="../../ui/welcome.py" line="79"/>
         <source>Open an example case</source>
         <translation>Abrir un caso de ejemplo</translation>
     </message>
@@ -361,142 +2105,147 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/window_actions.py" line="44" />
+        <location filename="../../ui/window_actions.py" line="44"/>
         <source>Open an &amp;example case</source>
         <translation>Abrir un caso de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="45" />
+        <location filename="../../ui/window_actions.py" line="45"/>
         <source>&amp;Import a case file...</source>
         <translation>&amp;Importar un archivo de caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="47" />
+        <location filename="../../ui/window_actions.py" line="47"/>
         <source>&amp;Export this case...</source>
         <translation>&amp;Exportar este caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="60" />
+        <location filename="../../ui/window_actions.py" line="60"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="63" />
+        <location filename="../../ui/window_actions.py" line="63"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="65" />
+        <location filename="../../ui/window_actions.py" line="65"/>
         <source>&amp;Normal size</source>
         <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="69" />
+        <location filename="../../ui/window_actions.py" line="69"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="75" />
+        <location filename="../../ui/window_actions.py" line="75"/>
         <source>Show &amp;people and cases</source>
         <translation>Mostrar &amp;personas y casos</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="84" />
+        <location filename="../../ui/window_actions.py" line="84"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="99" />
+        <location filename="../../ui/window_actions.py" line="99"/>
         <source>&amp;Where is my information?</source>
         <translation>¿&amp;Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="101" />
+        <location filename="../../ui/window_actions.py" line="101"/>
         <source>&amp;About Second Opinion Companion</source>
         <translation>&amp;Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="129" />
+        <location filename="../../ui/window_actions.py" line="128"/>
         <source>Text size: %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="136" />
+        <location filename="../../ui/window_actions.py" line="131"/>
+        <source>For more room, hide the list of people: View, Show people and cases (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="139"/>
         <source>High contrast is on.</source>
         <translation>El alto contraste está activado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="136" />
+        <location filename="../../ui/window_actions.py" line="139"/>
         <source>High contrast is off.</source>
         <translation>El alto contraste está desactivado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="169" />
+        <location filename="../../ui/window_actions.py" line="172"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="171" />
+        <location filename="../../ui/window_actions.py" line="174"/>
         <source>The new language will be used the next time you open Second Opinion Companion. Your information is saved; you can close the app and open it again now.</source>
         <translation>El nuevo idioma se usará la próxima vez que abra Second Opinion Companion. Su información está guardada; puede cerrar la aplicación y abrirla de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="186" />
+        <location filename="../../ui/window_actions.py" line="189"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="188" />
+        <location filename="../../ui/window_actions.py" line="191"/>
         <source>Case files (*.json);;All files (*)</source>
         <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="196" />
+        <location filename="../../ui/window_actions.py" line="199"/>
         <source>The file %1 could not be read.</source>
         <translation>No se pudo leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="217" />
+        <location filename="../../ui/window_actions.py" line="220"/>
         <source>This case file cannot be opened</source>
         <translation>Este archivo de caso no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="220" />
+        <location filename="../../ui/window_actions.py" line="223"/>
         <source>The case was added.</source>
         <translation>Se añadió el caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="231" />
+        <location filename="../../ui/window_actions.py" line="234"/>
         <source>Export this case</source>
         <translation>Exportar este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="233" />
+        <location filename="../../ui/window_actions.py" line="236"/>
         <source>Case files (*.json)</source>
         <translation>Archivos de caso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="241" />
+        <location filename="../../ui/window_actions.py" line="244"/>
         <source>The case was not exported</source>
         <translation>El caso no se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="244" />
+        <location filename="../../ui/window_actions.py" line="247"/>
         <source>The case was saved to %1</source>
         <translation>El caso se guardó en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="256" />
+        <location filename="../../ui/window_actions.py" line="259"/>
         <source>The file could not be written there. Choose another folder, such as your Documents folder.</source>
         <translation>No se pudo escribir el archivo ahí. Elija otra carpeta, como su carpeta Documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="269" />
+        <location filename="../../ui/window_actions.py" line="272"/>
         <source>Where is my information?</source>
         <translation>¿Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="273" />
+        <location filename="../../ui/window_actions.py" line="276"/>
         <source>Everything you type is kept on this computer, in this folder:
 
 %1
@@ -509,22 +2258,22 @@ Nothing is sent anywhere. Copies are kept in its “backups” folder.</source>
 No se envía nada a ninguna parte. Hay copias en su carpeta “backups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="277" />
+        <location filename="../../ui/window_actions.py" line="280"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="278" />
+        <location filename="../../ui/window_actions.py" line="281"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="288" />
+        <location filename="../../ui/window_actions.py" line="291"/>
         <source>About Second Opinion Companion</source>
         <translation>Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="290" />
+        <location filename="../../ui/window_actions.py" line="293"/>
         <source>Second Opinion Companion, version %1.
 
 It helps you prepare for a second medical opinion and print a summary to bring along. It works without the internet and keeps everything on this computer.
@@ -535,6 +2284,14 @@ It does not give medical advice; your doctors do.</source>
 Le ayuda a preparar una segunda opinión médica e imprimir un resumen para llevar. Funciona sin internet y guarda todo en esta computadora.
 
 No da consejos médicos; eso lo hacen sus médicos.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/app.py" line="107"/>
+        <source>Cannot open your information</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
