@@ -112,3 +112,28 @@ def test_tab_reaches_every_input_of_these_steps(case_window, qtbot) -> None:
             reached.add(id(QApplication.focusWidget()))
         missed = [name for ident, name in wanted.items() if ident not in reached]
         assert missed == [], f"step {key}: Tab never reaches {missed}"
+
+
+def test_spanish_words_on_these_steps(case_window) -> None:
+    from secondopinion_desktop.ui.translations import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "es")
+    try:
+        window = case_window("compare", language="es")
+        filled_case(window)
+        window.go_to_step("questions")
+        window.go_to_step("compare")
+        page = current_page(window, ComparePage)
+        assert page.title() == "Comparar opiniones"
+        assert page.disagree_note.text().startswith("Las opiniones no coinciden.")
+        assert page.side_by_side()[0][1:] == ["Primera opinión", "Segunda opinión"]
+        titles = [p.title() for p in window.pages if p.key in MY_STEPS]
+        assert titles == [
+            "Preguntas que hacer", "Cita y acompañante", "Revisar e imprimir",
+            "Resumen de la consulta", "Comparar opiniones", "Decisión",
+        ]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
