@@ -78,9 +78,11 @@ def run_import(args: argparse.Namespace) -> int:
     # changes nothing, and is refused quickly.
     document = parse_bundle(read_case_file(args.file))
     from secondopinion_desktop.services.bundle import import_bundle
+    from secondopinion_desktop.storage.backups import backup_before
 
     store = open_store_for(args)
     try:
+        backup_before(store, "import")
         case_id = import_bundle(store, document)
     finally:
         store.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -206,11 +205,14 @@ class WindowActions(QObject):
         if self.window.store is None:
             return None
         from secondopinion_desktop.services.bundle import import_bundle, parse_bundle
+        from secondopinion_desktop.storage.backups import backup_before
         from secondopinion_desktop.storage.errors import SaveError, StoreError
 
         workspace = self.window.workspace
         try:
-            case_id = import_bundle(workspace.session, parse_bundle(raw))
+            document = parse_bundle(raw)
+            backup_before(self.window.store, "import")
+            case_id = import_bundle(workspace.session, document)
             workspace.commit()
         except SaveError as exc:
             self.window.report_error(exc.message)
@@ -250,11 +252,13 @@ class WindowActions(QObject):
     def export_case_to(self, case_id: int, path: Path) -> str | None:
         """Write the case file; None when done, else one plain sentence saying why not."""
         from secondopinion_desktop.services.bundle import export_case_json
+        from secondopinion_desktop.services.printing import WriteFileError, write_file_atomically
 
         text = export_case_json(self.window.workspace.session, case_id)
         try:
-            write_private(path, text)
-        except OSError:
+            # Atomic: an interrupted export never leaves half a case file over a good one.
+            write_file_atomically(path, text.encode("utf-8"))
+        except (WriteFileError, OSError):
             return self.tr(
                 "The file could not be written there. Choose another folder, such as your "
                 "Documents folder."
@@ -304,9 +308,3 @@ def safe_file_name(title: str) -> str:
     cleaned = " ".join(kept.split())[:60]
     return cleaned or "case"
 
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` readable by its owner only (health information)."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(text)

@@ -1,0 +1,25 @@
+"""An import is preceded by a backup, so a case file can never cost earlier work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from secondopinion_desktop.services.bundle import example_case_text
+
+
+def test_command_line_import_backs_up_first(run_cli, data_dir: Path, tmp_path: Path) -> None:
+    case_file = tmp_path / "case.json"
+    case_file.write_text(example_case_text(), encoding="utf-8")
+    assert run_cli("--data-dir", str(data_dir), "import", str(case_file)).code == 0
+    assert run_cli("--data-dir", str(data_dir), "import", str(case_file)).code == 0
+    listed = run_cli("--data-dir", str(data_dir), "backups")
+    assert listed.code == 0
+    lines = [line for line in listed.out.splitlines() if "before-import" in line]
+    assert len(lines) >= 1
+    backup = Path(lines[0].split()[0])
+    assert backup.exists() and (backup.stat().st_mode & 0o777) == 0o600
+    # The newest import backup holds the store as it was before the second import: one case.
+    restored = run_cli("--data-dir", str(data_dir), "restore", str(backup))
+    assert restored.code == 0
+    cases = run_cli("--data-dir", str(data_dir), "list")
+    assert len(cases.out.strip().splitlines()) == 1
