@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion_desktop.storage.errors import SaveError
+from secondopinion_desktop.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from secondopinion_desktop.ui.pages.base import StepPage
@@ -78,7 +78,8 @@ class ChildListEditor(QWidget):
             self.list.model().rowsMoved.connect(self._dragged)
         outer.addWidget(self.list)
 
-        buttons = QHBoxLayout()
+        button_row = QWidget(self)
+        buttons = FlowLayout(button_row)
         self.add_button = QPushButton(add_label, self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setAccessibleName(
@@ -100,8 +101,7 @@ class ChildListEditor(QWidget):
             self.up_button.clicked.connect(lambda: self.move_current(-1))
             self.down_button.clicked.connect(lambda: self.move_current(1))
             self.list.installEventFilter(self)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+        outer.addWidget(button_row)
 
         self.details = QGroupBox(self.tr("Details"), self)
         details_layout = QVBoxLayout(self.details)
@@ -182,6 +182,17 @@ class ChildListEditor(QWidget):
             flush = getattr(binding, "flush", None)
             if flush is not None:
                 flush()
+        stuck = next((b for b in self.item_bindings if getattr(b, "_dirty", False)), None)
+        if stuck is not None and self._current in self.items():
+            # Something typed for this item could not be saved (an unreadable date): stay on
+            # it, so the typed words are not replaced by the next item's values.
+            self._refreshing = True
+            self.list.setCurrentRow(self.items().index(self._current))
+            self._refreshing = False
+            widget = getattr(stuck, "widget", None)
+            if isinstance(widget, QWidget):
+                widget.setFocus()
+            return
         items = self.items()
         self._current = items[row] if 0 <= row < len(items) else None
         for binding in self.item_bindings:

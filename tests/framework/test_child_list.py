@@ -90,3 +90,51 @@ def test_drag_order_is_saved(qtbot, ctx: Context, store: Store) -> None:
     # What a drag does inside the list: the row moves, then rowsMoved fires.
     assert model.moveRow(model.index(0, 0).parent(), 0, model.index(0, 0).parent(), 3)
     assert _stored_texts(store) == ["B", "C", "A"]
+
+
+class _CallsPage(StepPage):
+    key = "calls"
+
+    def title(self) -> str:
+        return "Opinions"
+
+    def build(self) -> None:
+        def form(layout, target):  # type: ignore[no-untyped-def]
+            self.date(layout, "On", target, "on")
+
+        from secondopinion_desktop.model import Opinion
+
+        self.editor = ChildListEditor(
+            self, name="Opinions", owner=lambda: self.case, collection="opinions",
+            make_item=lambda: Opinion(ordinal=1), describe=lambda o: str(o.doctor or ""),
+            build_form=form, add_label="Add", empty_text="None yet.",
+        )
+        self.content.addWidget(self.editor)
+
+    def refresh(self) -> None:
+        self.editor.refresh()
+
+
+def test_an_unreadable_value_is_not_lost_by_choosing_another_item(qtbot, ctx: Context) -> None:
+    from secondopinion_desktop.model import Opinion
+
+    person = ctx.workspace.add_person("Ana")
+    case = ctx.workspace.add_case(person, "Knee")
+    for doctor in ("Dr A", "Dr B"):
+        ctx.workspace.add(case, "opinions", Opinion(ordinal=1, doctor=doctor))
+    page = _CallsPage(ctx)
+    qtbot.addWidget(page)
+    page.set_case(case)
+    editor = page.editor
+    editor.list.setCurrentRow(0)
+    field = editor.item_bindings[0].widget  # type: ignore[attr-defined]
+    field.line.setText("next thursday-ish")
+    field.edited.emit()
+    editor.list.setCurrentRow(1)
+    assert editor.list.currentRow() == 0
+    assert field.line.text() == "next thursday-ish"
+    field.line.setText("2026-12-03")
+    field.edited.emit()
+    editor.list.setCurrentRow(1)
+    assert editor.list.currentRow() == 1
+    assert case.opinions[0].on is not None and case.opinions[0].on.isoformat() == "2026-12-03"
