@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
             page = step.page(self)
             # Tab goes to the inputs, not to the scrolling frame around them.
             page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            page.inner.installEventFilter(self)
             self.pages.append(page)
             self.stack.addWidget(page)
         theme.apply_heading_fonts(self)
@@ -517,7 +518,19 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.steps_holder and event.type() == QEvent.Type.Resize:
             self._fit_step_list()
+        elif event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self._keep_page_tall_enough(watched)
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _keep_page_tall_enough(inner: QWidget) -> None:
+        # A scroll area sizes its page for the wrapped text it saw last; when text wraps again
+        # (a note appears, the text grows) it can keep the old, shorter height and squeeze the
+        # inputs. Asking for the height the page needs at its width puts that right.
+        if inner.hasHeightForWidth():
+            needed = inner.heightForWidth(inner.width())
+            if needed > 0 and inner.minimumHeight() != needed:
+                inner.setMinimumHeight(needed)
 
     # -- actions ------------------------------------------------------------------------
     def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
