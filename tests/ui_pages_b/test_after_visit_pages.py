@@ -29,6 +29,8 @@ def visited_case(window: Any) -> None:
         with_doctor="Dr Early", starts_at=datetime.now(UTC) - timedelta(days=40)))
     ws.add(case, "appointments", Appointment(
         with_doctor="Dr Okafor", starts_at=datetime.now(UTC) - timedelta(days=2)))
+    ws.add(case, "appointments", Appointment(
+        with_doctor="Dr Later", starts_at=datetime.now(UTC) + timedelta(days=30)))
     for text, must in (("Is my diagnosis correct?", True), ("Are there clinical trials?", False)):
         ws.add(case, "questions", Question(text=text, must_ask=must))
     window.go_to_step("diagnosis")
@@ -66,6 +68,7 @@ def test_recap_of_the_latest_visit_with_answers_comes_back(case_window, reopen, 
     assert latest.recap_next_steps == "MRI in two weeks"
     assert latest.recap_pcp_informed_on == informed
     assert not earlier.has_recap
+    assert not case.appointments[2].has_recap, "a visit still ahead gets no recap"
     assert [(q.asked, q.answer) for q in case.questions] == [
         (True, "Mostly, yes"), (False, TRICKY),
     ]

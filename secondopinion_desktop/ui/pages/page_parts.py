@@ -96,22 +96,23 @@ class DoctorPicker(QComboBox):
         self.activated.connect(self._chosen)
 
     def set_doctors(self, doctors: list[tuple[str, str]], none_text: str) -> None:
+        """Offer ``doctors``; the one already in the name field shows as chosen."""
         self.blockSignals(True)
         self.clear()
         self.addItem(self.prompt if doctors else none_text, None)
         for shown, name in doctors:
             self.addItem(shown, name)
         self.setEnabled(bool(doctors))
-        self.setCurrentIndex(0)
+        self.setCurrentIndex(max(0, self.findData(self.line.text().strip())))
         self.blockSignals(False)
 
     def _chosen(self, index: int) -> None:
+        # The choice stays shown, so arrow keys on the closed box walk through every doctor.
         name = self.itemData(index)
         if not name:
             return
         self.line.setText(str(name))
         self.binding.commit()
-        self.setCurrentIndex(0)
 
 
 def case_print_panel(page: StepPage, kind: str) -> PrintPanel:

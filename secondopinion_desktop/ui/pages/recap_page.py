@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -20,13 +21,17 @@ if TYPE_CHECKING:
     from secondopinion_desktop.model import Appointment, Case
 
 
-def visited_appointment(case: Case | None) -> Appointment | None:
-    """The visit the recap is about: the latest one with a date, else the first one entered."""
+def visited_appointment(case: Case | None, now: datetime | None = None) -> Appointment | None:
+    """The visit the recap is about: the latest one that has begun, else the latest with a
+    date, else the first one entered."""
     if case is None or not case.appointments:
         return None
-    dated = [a for a in case.appointments if a.starts_at is not None]
-    if dated:
-        return max(dated, key=lambda a: a.starts_at)  # type: ignore[arg-type,return-value]
+    moment = now or datetime.now(UTC)
+    dated = [(a.starts_at, a) for a in case.appointments if a.starts_at is not None]
+    begun = [pair for pair in dated if pair[0] <= moment]
+    for candidates in (begun, dated):
+        if candidates:
+            return max(candidates, key=lambda pair: pair[0])[1]
     return case.appointments[0]
 
 
