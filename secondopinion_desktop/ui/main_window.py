@@ -197,6 +197,10 @@ class MainWindow(QMainWindow):
         steps_box.setContentsMargins(0, 0, 0, 0)
         steps_box.addWidget(steps_caption)
         self.step_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        # Long step names wrap onto a second line instead of being cut short.
+        self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         steps_box.addWidget(self.step_list)
         # The step list above (no taller than its steps), what is still to do below; each
         # scrolls when large text leaves too little room.
@@ -486,8 +490,11 @@ class MainWindow(QMainWindow):
         """Resize the frame's columns for the text size now in use."""
         theme.apply_heading_fonts(self)
         width = self.fontMetrics().averageCharWidth()
-        self.steps_holder.setMinimumWidth(width * 16)
-        self.steps_holder.setMaximumWidth(width * 22)
+        # In characters: roomy at normal size, tighter at large sizes where the page needs room.
+        scale = max(1.0, min(self.fontInfo().pointSizeF() / 12.0, 2.0))
+        steps_chars = int(30 - 12 * (scale - 1.0))
+        self.steps_holder.setMinimumWidth(width * (steps_chars - 4))
+        self.steps_holder.setMaximumWidth(width * steps_chars)
         buttons = (
             self.add_person_button, self.add_case_button, self.rename_button, self.delete_button
         )
@@ -499,9 +506,7 @@ class MainWindow(QMainWindow):
         self.people_column.setMinimumWidth(
             max(width * 12, widest + margins.left() + margins.right() + 2)
         )
-        # Wider at normal size; at large sizes the page needs the room more.
-        scale = self.fontInfo().pointSizeF() / 12.0
-        people = int(width * (30 - 14 * max(0.0, min(scale, 2.0) - 1.0)))
+        people = int(width * (30 - 14 * (scale - 1.0)))
         self.splitter.setSizes([people, max(self.width() - people, width * 40)])
         self.readiness_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self._fit_step_list()
@@ -511,7 +516,7 @@ class MainWindow(QMainWindow):
         # gets the rest. Both scroll when large text leaves too little room.
         rows = sum(self.step_list.sizeHintForRow(i) for i in range(self.step_list.count()))
         wanted = rows + self.step_list.frameWidth() * 2 + 4
-        room = int(self.steps_holder.height() * 0.66)
+        room = int(self.steps_holder.height() * 0.7)
         least = self.fontMetrics().lineSpacing() * 3
         self.step_list.setFixedHeight(max(least, min(wanted, room)))
 
