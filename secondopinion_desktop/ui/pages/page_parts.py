@@ -129,4 +129,7 @@ def case_print_panel(page: StepPage, kind: str) -> PrintPanel:
             large_print=large_print, paper=paper, language=page.language,
         )
 
-    return PrintPanel(render, kind, page.inner)
+    panel = PrintPanel(render, kind, page.inner)
+    for combo in (panel.kind_box, panel.paper_box):
+        shrinkable(combo)
+    return panel
