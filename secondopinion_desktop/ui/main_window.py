@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion_desktop.ui import focus, theme
+from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
 from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.readiness_panel import ReadinessPanel
 from secondopinion_desktop.ui.welcome import DISMISSED_KEY, WelcomePage
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         self._set_case_controls(False)
         self.add_person_button.setEnabled(False)
         theme.apply_heading_fonts(self)
+        name_buttons_from_text(self)
 
     def _set_case_controls(self, enabled: bool) -> None:
         self.steps_holder.setVisible(enabled)
@@ -286,6 +288,7 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.stack.addWidget(page)
         theme.apply_heading_fonts(self)
+        name_buttons_from_text(self)
         self.add_person_button.setEnabled(True)
         self.actions_.store_opened()
         self.reload_tree()
@@ -410,6 +413,9 @@ class MainWindow(QMainWindow):
         self._refresh_tree_labels()
         self.readiness.show_case(self.current_case)
         self._order_tabs()
+        current = self.stack.currentWidget()
+        if current is not None:
+            name_buttons_from_text(current)
 
     def _refresh_tree_labels(self) -> None:
         case = self.current_case
@@ -445,6 +451,7 @@ class MainWindow(QMainWindow):
         page.verticalScrollBar().setValue(0)
         self._refresh_step_list()
         self._order_tabs()
+        name_buttons_from_text(page)
         if focus_page:
             stops = focus.tab_stops(page, self)
             if stops:
