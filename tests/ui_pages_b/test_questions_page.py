@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 from secondopinion_desktop.ui.pages.questions_page import QuestionsPage
 from secondopinion_desktop.ui.question_bank import load_bank
 
-from .pages_helpers import TRICKY, click, current_page, enter_text, field, type_text
+from .pages_helpers import TRICKY, click, current_page, enter_text, field, focus, type_text
 
 GUIDE_QUESTIONS = {
     "Is my diagnosis correct?",
@@ -91,6 +91,19 @@ def test_chosen_bank_questions_are_appended_once(case_window, reopen, qtbot) -> 
         "What are the risks and benefits of each option?",
     ]
     assert window.current_case.questions[1].topic == "Clinical trials"
+
+
+def test_bank_by_keyboard_alone(case_window, qtbot) -> None:
+    window = case_window("questions")
+    page = current_page(window, QuestionsPage)
+    focus(qtbot, page.bank)
+    wanted = next(i for i in page.bank_items() if i.text(0).startswith("Do I need this surgery"))
+    page.bank.setCurrentItem(wanted)
+    qtbot.keyClick(page.bank, Qt.Key.Key_Space)
+    assert wanted.checkState(0) == Qt.CheckState.Checked
+    focus(qtbot, page.add_chosen_button)
+    qtbot.keyClick(page.add_chosen_button, Qt.Key.Key_Space)
+    assert stored_texts(window) == ["Do I need this surgery, or are there medicines instead?"]
 
 
 def test_spanish_window_offers_the_spanish_bank(case_window) -> None:
