@@ -40,6 +40,7 @@ def test_review_lists_what_is_missing_and_links_to_it(case_window, qtbot) -> Non
     assert "Write down the diagnosis you were given." in sentences
     assert "Write down the questions you want to ask." in sentences
     assert not page.is_done()
+    assert page.ready.text() == "Nothing yet: the list below says where to start."
     questions_link = next(
         link for link in page.readiness.links
         if link.text_shown() == "Write down the questions you want to ask."
@@ -54,6 +55,21 @@ def test_review_is_done_once_the_visit_has_happened(case_window) -> None:
     assert not page.is_done()
     window.save(window.current_case, "status", CaseStatus.VISITED)
     assert page.is_done()
+
+
+def test_review_says_what_is_already_done(case_window) -> None:
+    window = case_window("review")
+    filled_case(window)
+    window.go_to_step("questions")
+    window.go_to_step("review")
+    page = current_page(window, ReviewPage)
+    lines = page.ready.text().splitlines()
+    assert "\u2713 Questions written: 1 (must ask: 1)." in lines
+    assert any(
+        line.startswith("\u2713 Appointment: ") and line.endswith(", with Dr Okafor.")
+        for line in lines
+    )
+    assert not any("primary care" in line for line in lines)
 
 
 def test_each_page_prints_its_own_printout(case_window, qtbot) -> None:

@@ -295,33 +295,33 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../ui/child_list.py" line="83"/>
-        <location filename="../../ui/child_list.py" line="221"/>
+        <location filename="../../ui/child_list.py" line="84"/>
+        <location filename="../../ui/child_list.py" line="232"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="85"/>
+        <location filename="../../ui/child_list.py" line="86"/>
         <source>Remove the chosen item from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="93"/>
+        <location filename="../../ui/child_list.py" line="94"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="94"/>
+        <location filename="../../ui/child_list.py" line="95"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="95"/>
+        <location filename="../../ui/child_list.py" line="96"/>
         <source>Alt+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="96"/>
+        <location filename="../../ui/child_list.py" line="97"/>
         <source>Alt+Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,12 +337,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="217"/>
+        <location filename="../../ui/child_list.py" line="228"/>
         <source>Remove “%1”? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="218"/>
+        <location filename="../../ui/child_list.py" line="229"/>
         <source>this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="126"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="128"/>
@@ -831,216 +831,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Second Opinion Companion</source>
         <translation>Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Opening your information...</source>
         <translation>Abriendo su información...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <location filename="../../ui/main_window.py" line="421"/>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
-        <location filename="../../ui/main_window.py" line="372"/>
-        <location filename="../../ui/main_window.py" line="420"/>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1306,7 +1306,7 @@
     <message>
         <location filename="../../ui/print_panel.py" line="160"/>
         <source>Letter to my primary care doctor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carta a mi médico de cabecera</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="161"/>
@@ -1661,122 +1661,122 @@
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="37"/>
+        <location filename="../../ui/pages/recap_page.py" line="42"/>
         <source>Recap of the visit</source>
         <translation>Resumen de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="42"/>
+        <location filename="../../ui/pages/recap_page.py" line="47"/>
         <source>Write down what was said as soon as you can after the visit, while you remember it. Near the end of the visit it helps to ask: “Is this the diagnosis? Are these my choices?”</source>
         <translation>Anote lo que se dijo lo antes posible después de la consulta, mientras lo recuerda. Al final de la consulta ayuda preguntar: «¿Este es el diagnóstico? ¿Estas son mis opciones?»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="50"/>
+        <location filename="../../ui/pages/recap_page.py" line="55"/>
         <source>Go to the Appointment step</source>
         <translation>Ir al paso de la cita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="64"/>
+        <location filename="../../ui/pages/recap_page.py" line="69"/>
         <source>The diagnosis, as I understood it</source>
         <translation>El diagnóstico, tal como lo entendí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="67"/>
+        <location filename="../../ui/pages/recap_page.py" line="72"/>
         <source>My choices</source>
         <translation>Mis opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="69"/>
+        <location filename="../../ui/pages/recap_page.py" line="74"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="72"/>
+        <location filename="../../ui/pages/recap_page.py" line="77"/>
         <source>Answers to my questions</source>
         <translation>Respuestas a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="74"/>
+        <location filename="../../ui/pages/recap_page.py" line="79"/>
         <source>You had no questions on your list for this visit.</source>
         <translation>No tenía preguntas en su lista para esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="83"/>
+        <location filename="../../ui/pages/recap_page.py" line="88"/>
         <source>Keep your primary care doctor informed</source>
         <translation>Mantenga informado a su médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="87"/>
+        <location filename="../../ui/pages/recap_page.py" line="92"/>
         <source>Go to the Care team step</source>
         <translation>Ir al paso del equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="95"/>
+        <location filename="../../ui/pages/recap_page.py" line="100"/>
         <source>I told my primary care doctor on</source>
         <translation>Se lo conté a mi médico de cabecera el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="97"/>
+        <location filename="../../ui/pages/recap_page.py" line="102"/>
         <source>Letter to my primary care doctor</source>
         <translation>Carta a mi médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="126"/>
+        <location filename="../../ui/pages/recap_page.py" line="131"/>
         <source>(question not written yet)</source>
         <translation>(pregunta aún sin escribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="127"/>
+        <location filename="../../ui/pages/recap_page.py" line="132"/>
         <source> (must ask)</source>
         <translation> (debo preguntarla)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="133"/>
+        <location filename="../../ui/pages/recap_page.py" line="138"/>
         <source>Asked question %1</source>
         <translation>Hice la pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="136"/>
+        <location filename="../../ui/pages/recap_page.py" line="141"/>
         <source>Answer to question %1</source>
         <translation>Respuesta a la pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="168"/>
+        <location filename="../../ui/pages/recap_page.py" line="173"/>
         <source>The recap belongs to your appointment. Add the appointment in the Appointment step first.</source>
         <translation>El resumen corresponde a su cita. Añada primero la cita en el paso de la cita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="174"/>
+        <location filename="../../ui/pages/recap_page.py" line="179"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="176"/>
+        <location filename="../../ui/pages/recap_page.py" line="181"/>
         <source>This recap is for your visit with %1 on %2.</source>
         <translation>Este resumen es de su consulta con %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="178"/>
+        <location filename="../../ui/pages/recap_page.py" line="183"/>
         <source>This recap is for your visit with %1.</source>
         <translation>Este resumen es de su consulta con %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="194"/>
+        <location filename="../../ui/pages/recap_page.py" line="199"/>
         <source>Your primary care doctor coordinates your care, so tell them who you saw and what was said. Add them to your care team to have their name and phone here.</source>
         <translation>Su médico de cabecera coordina su atención: cuéntele a quién vio y qué le dijeron. Añádalo a su equipo médico para tener aquí su nombre y teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="199"/>
+        <location filename="../../ui/pages/recap_page.py" line="204"/>
         <source>your primary care doctor</source>
         <translation>su médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="201"/>
+        <location filename="../../ui/pages/recap_page.py" line="206"/>
         <source>Your primary care doctor coordinates your care: tell %1 who you saw and what was said, by phone or with the letter below.</source>
         <translation>Su médico de cabecera coordina su atención: cuéntele a %1 a quién vio y qué le dijeron, por teléfono o con la carta de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="205"/>
+        <location filename="../../ui/pages/recap_page.py" line="210"/>
         <source>Phone: %1.</source>
         <translation>Teléfono: %1.</translation>
     </message>
@@ -1906,7 +1906,7 @@
     <message>
         <location filename="../../ui/pages/records_page.py" line="158"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
 </context>
 <context>
@@ -1991,24 +1991,79 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="16"/>
+        <location filename="../../ui/pages/review_page.py" line="20"/>
         <source>Review and print</source>
         <translation>Revisar e imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="21"/>
+        <location filename="../../ui/pages/review_page.py" line="25"/>
         <source>Before the visit, check what is still missing, then print the visit summary. Bring one copy for yourself, one for the person who comes with you, and one to give the doctor.</source>
         <translation>Antes de la consulta, revise lo que todavía falta y luego imprima el resumen de la consulta. Lleve una copia para usted, otra para quien le acompañe y otra para darle al médico.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="28"/>
+        <location filename="../../ui/pages/review_page.py" line="32"/>
         <source>The summary ends with a box for the last 15 minutes of the visit. Use it to ask: “Is this the diagnosis? Are these my choices?” and write the answers.</source>
         <translation>El resumen termina con un recuadro para los últimos 15 minutos de la consulta. Úselo para preguntar: «¿Este es el diagnóstico? ¿Estas son mis opciones?» y anote las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="34"/>
+        <location filename="../../ui/pages/review_page.py" line="36"/>
+        <source>Already done</source>
+        <translation>Ya hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="41"/>
         <source>Print the visit summary</source>
         <translation>Imprimir el resumen de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="57"/>
+        <source>The diagnosis is written down.</source>
+        <translation>El diagnóstico está anotado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="60"/>
+        <source>Your primary care doctor: %1.</source>
+        <translation>Su médico de cabecera: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="63"/>
+        <source>Insurance: %1.</source>
+        <translation>Seguro: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="68"/>
+        <source>Records sent: %1 of %2.</source>
+        <translation>Documentos enviados: %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="76"/>
+        <source>Questions written: %1 (must ask: %2).</source>
+        <translation>Preguntas escritas: %1 (obligadas: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="84"/>
+        <source>Appointment: %1, with %2.</source>
+        <translation>Cita: %1, con %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="86"/>
+        <source>the doctor</source>
+        <translation>el médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="88"/>
+        <source>Appointment: %1.</source>
+        <translation>Cita: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="92"/>
+        <source>Coming with you: %1.</source>
+        <translation>Le acompaña: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="107"/>
+        <source>Nothing yet: the list below says where to start.</source>
+        <translation>Nada todavía: la lista de abajo indica por dónde empezar.</translation>
     </message>
 </context>
 <context>
@@ -2105,147 +2160,147 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/window_actions.py" line="44"/>
+        <location filename="../../ui/window_actions.py" line="43"/>
         <source>Open an &amp;example case</source>
         <translation>Abrir un caso de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="45"/>
+        <location filename="../../ui/window_actions.py" line="44"/>
         <source>&amp;Import a case file...</source>
         <translation>&amp;Importar un archivo de caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="47"/>
+        <location filename="../../ui/window_actions.py" line="46"/>
         <source>&amp;Export this case...</source>
         <translation>&amp;Exportar este caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="60"/>
+        <location filename="../../ui/window_actions.py" line="58"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="63"/>
+        <location filename="../../ui/window_actions.py" line="61"/>
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="65"/>
+        <location filename="../../ui/window_actions.py" line="63"/>
         <source>&amp;Normal size</source>
         <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="69"/>
+        <location filename="../../ui/window_actions.py" line="67"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="75"/>
+        <location filename="../../ui/window_actions.py" line="73"/>
         <source>Show &amp;people and cases</source>
         <translation>Mostrar &amp;personas y casos</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="84"/>
+        <location filename="../../ui/window_actions.py" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="99"/>
+        <location filename="../../ui/window_actions.py" line="97"/>
         <source>&amp;Where is my information?</source>
         <translation>¿&amp;Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="101"/>
+        <location filename="../../ui/window_actions.py" line="99"/>
         <source>&amp;About Second Opinion Companion</source>
         <translation>&amp;Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="128"/>
+        <location filename="../../ui/window_actions.py" line="126"/>
         <source>Text size: %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="131"/>
+        <location filename="../../ui/window_actions.py" line="129"/>
         <source>For more room, hide the list of people: View, Show people and cases (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="139"/>
+        <location filename="../../ui/window_actions.py" line="137"/>
         <source>High contrast is on.</source>
         <translation>El alto contraste está activado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="139"/>
+        <location filename="../../ui/window_actions.py" line="137"/>
         <source>High contrast is off.</source>
         <translation>El alto contraste está desactivado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="172"/>
+        <location filename="../../ui/window_actions.py" line="170"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="174"/>
+        <location filename="../../ui/window_actions.py" line="172"/>
         <source>The new language will be used the next time you open Second Opinion Companion. Your information is saved; you can close the app and open it again now.</source>
         <translation>El nuevo idioma se usará la próxima vez que abra Second Opinion Companion. Su información está guardada; puede cerrar la aplicación y abrirla de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="189"/>
+        <location filename="../../ui/window_actions.py" line="187"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="191"/>
+        <location filename="../../ui/window_actions.py" line="189"/>
         <source>Case files (*.json);;All files (*)</source>
         <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="199"/>
+        <location filename="../../ui/window_actions.py" line="197"/>
         <source>The file %1 could not be read.</source>
         <translation>No se pudo leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="220"/>
+        <location filename="../../ui/window_actions.py" line="221"/>
         <source>This case file cannot be opened</source>
         <translation>Este archivo de caso no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="223"/>
+        <location filename="../../ui/window_actions.py" line="224"/>
         <source>The case was added.</source>
         <translation>Se añadió el caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="234"/>
+        <location filename="../../ui/window_actions.py" line="235"/>
         <source>Export this case</source>
         <translation>Exportar este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="236"/>
+        <location filename="../../ui/window_actions.py" line="237"/>
         <source>Case files (*.json)</source>
         <translation>Archivos de caso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="244"/>
+        <location filename="../../ui/window_actions.py" line="245"/>
         <source>The case was not exported</source>
         <translation>El caso no se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="247"/>
+        <location filename="../../ui/window_actions.py" line="248"/>
         <source>The case was saved to %1</source>
         <translation>El caso se guardó en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="259"/>
+        <location filename="../../ui/window_actions.py" line="262"/>
         <source>The file could not be written there. Choose another folder, such as your Documents folder.</source>
         <translation>No se pudo escribir el archivo ahí. Elija otra carpeta, como su carpeta Documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="272"/>
+        <location filename="../../ui/window_actions.py" line="275"/>
         <source>Where is my information?</source>
         <translation>¿Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="276"/>
+        <location filename="../../ui/window_actions.py" line="279"/>
         <source>Everything you type is kept on this computer, in this folder:
 
 %1
@@ -2258,22 +2313,22 @@ Nothing is sent anywhere. Copies are kept in its “backups” folder.</source>
 No se envía nada a ninguna parte. Hay copias en su carpeta “backups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="280"/>
+        <location filename="../../ui/window_actions.py" line="283"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="281"/>
+        <location filename="../../ui/window_actions.py" line="284"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="291"/>
+        <location filename="../../ui/window_actions.py" line="294"/>
         <source>About Second Opinion Companion</source>
         <translation>Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="293"/>
+        <location filename="../../ui/window_actions.py" line="296"/>
         <source>Second Opinion Companion, version %1.
 
 It helps you prepare for a second medical opinion and print a summary to bring along. It works without the internet and keeps everything on this computer.

@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from secondopinion_desktop.ui.pages.base import StepPage
-from secondopinion_desktop.ui.pages.page_parts import case_print_panel
+from secondopinion_desktop.ui.pages.page_parts import (
+    case_print_panel,
+    plain_label,
+    primary_care_doctor,
+)
 from secondopinion_desktop.ui.readiness_panel import ReadinessPanel
 
 
@@ -29,6 +33,9 @@ class ReviewPage(StepPage):
                 "\u201cIs this the diagnosis? Are these my choices?\u201d and write the answers."
             )
         )
+        self.section(self.tr("Already done"))
+        self.ready = plain_label(self.inner)
+        self.content.addWidget(self.ready)
         self.readiness = ReadinessPanel(self.ctx.go_to_step, self.language, self.inner)
         self.content.addWidget(self.readiness)
         self.section(self.tr("Print the visit summary"))
@@ -36,17 +43,77 @@ class ReviewPage(StepPage):
         self.printout.setMinimumHeight(self.fontMetrics().lineSpacing() * 30)
         self.content.addWidget(self.printout)
 
+    def ready_lines(self) -> list[str]:
+        """What is already in place, one plain line each (only what is there)."""
+        case = self.case
+        if case is None:
+            return []
+        from secondopinion_desktop.model.dates import format_long_datetime
+        from secondopinion_desktop.services.cases import next_appointment
+        from secondopinion_desktop.services.readiness import DONE_RECORD_STATUSES
+
+        lines: list[str] = []
+        if (case.diagnosis_current or "").strip():
+            lines.append(self.tr("The diagnosis is written down."))
+        doctor = primary_care_doctor(case)
+        if doctor is not None and (doctor.name or "").strip():
+            lines.append(self.tr("Your primary care doctor: %1.").replace("%1", doctor.name or ""))
+        if case.insurance is not None and (case.insurance.plan_name or "").strip():
+            lines.append(
+                self.tr("Insurance: %1.").replace("%1", case.insurance.plan_name or "")
+            )
+        sent = sum(1 for record in case.records if record.status in DONE_RECORD_STATUSES)
+        if sent:
+            lines.append(
+                self.tr("Records sent: %1 of %2.")
+                .replace("%1", str(sent))
+                .replace("%2", str(len(case.records)))
+            )
+        questions = [q for q in case.questions if (q.text or "").strip()]
+        if questions:
+            must = sum(1 for q in questions if q.must_ask)
+            lines.append(
+                self.tr("Questions written: %1 (must ask: %2).")
+                .replace("%1", str(len(questions)))
+                .replace("%2", str(must))
+            )
+        visit = next_appointment(case)
+        if visit is not None and visit.starts_at is not None:
+            when = format_long_datetime(visit.starts_at, self.language)
+            lines.append(
+                self.tr("Appointment: %1, with %2.")
+                .replace("%1", when)
+                .replace("%2", visit.with_doctor or self.tr("the doctor"))
+                if (visit.with_doctor or "").strip()
+                else self.tr("Appointment: %1.").replace("%1", when)
+            )
+        if visit is not None and (visit.companion_name or "").strip():
+            lines.append(
+                self.tr("Coming with you: %1.").replace("%1", visit.companion_name or "")
+            )
+        return lines
+
     def missing(self) -> list[Any]:
         """What is still missing before the visit (empty when all is ready)."""
         from secondopinion_desktop.services.readiness import still_to_do
 
         return still_to_do(self.case) if self.case is not None else []
 
+    def _show_ready(self) -> None:
+        lines = self.ready_lines()
+        self.ready.setText(
+            "\n".join(f"\u2713 {line}" for line in lines)
+            if lines
+            else self.tr("Nothing yet: the list below says where to start.")
+        )
+
     def refresh(self) -> None:
+        self._show_ready()
         self.readiness.show_case(self.case)
         self.printout.invalidate()
 
     def on_saved(self) -> None:
+        self._show_ready()
         self.readiness.show_case(self.case)
         self.printout.invalidate()
 
