@@ -42,9 +42,8 @@ class WindowActions(QObject):
         menu = self.window.file_menu
         self.example_action = self._action(self.tr("Open an &example case"), self.open_example)
         self.import_action = self._action(self.tr("&Import a case file..."), self.import_file)
-        self.export_action = self._action(
-            self.tr("&Export this case..."), self.export_file, QKeySequence.StandardKey.Save
-        )
+        # No Ctrl+S: everything is saved as it is typed, and a file dialog would surprise.
+        self.export_action = self._action(self.tr("&Export this case..."), self.export_file)
         before = self.window.quit_action
         menu.insertSeparator(before)
         for action in (self.example_action, self.import_action, self.export_action):
