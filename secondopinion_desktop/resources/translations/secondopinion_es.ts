@@ -2222,7 +2222,7 @@
     <message>
         <location filename="../../ui/window_actions.py" line="129"/>
         <source>For more room, hide the list of people: View, Show people and cases (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para tener más espacio, oculte la lista de personas: Ver, Mostrar personas y casos (Ctrl+L).</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="137"/>
