@@ -530,7 +530,11 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.steps_holder and event.type() == QEvent.Type.Resize:
             self._fit_step_list()
-        elif event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+        elif (
+            event.type() == QEvent.Type.Resize
+            and isinstance(watched, QWidget)
+            and any(watched is page.inner for page in self.pages)
+        ):
             self._keep_page_tall_enough(watched)
         return super().eventFilter(watched, event)
 
