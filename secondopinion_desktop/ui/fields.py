@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -329,8 +330,11 @@ class DateTimeField(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        layout = QHBoxLayout(self)
+        # Date on its own row, time and zone under it with their own visible labels: this
+        # stays readable at 200% text where one long row would be squeezed.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(4)
         self.date = DateField(language, self)
         self.time = QLineEdit(self)
         self.time.setPlaceholderText(self.tr("10:30 AM"))
@@ -338,9 +342,21 @@ class DateTimeField(QWidget):
         self.zone.addItem(self.tr("This computer's time zone"), "")
         for label, name in zone_choices():
             self.zone.addItem(self.tr(label), name)
-        layout.addWidget(self.date, 3)
-        layout.addWidget(self.time, 1)
-        layout.addWidget(self.zone, 2)
+        self.zone.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.zone.setMinimumContentsLength(10)
+        self.time_label = QLabel(self.tr("Time"), self)
+        self.time_label.setBuddy(self.time)
+        self.zone_label = QLabel(self.tr("Time zone"), self)
+        self.zone_label.setBuddy(self.zone)
+        layout.addWidget(self.date, 0, 0, 1, 2)
+        layout.addWidget(self.time_label, 1, 0)
+        layout.addWidget(self.zone_label, 1, 1)
+        layout.addWidget(self.time, 2, 0)
+        layout.addWidget(self.zone, 2, 1)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 2)
         self.setFocusProxy(self.date)
         self.date.edited.connect(self.edited)
         self.date.finished.connect(self.finished)
@@ -353,6 +369,8 @@ class DateTimeField(QWidget):
         self.finished.emit()
 
     def set_names(self, date_name: str, time_name: str, zone_name: str) -> None:
+        self.time_label.setText(time_name)
+        self.zone_label.setText(zone_name)
         self.date.setAccessibleName(date_name)
         self.time.setAccessibleName(time_name)
         self.zone.setAccessibleName(zone_name)
