@@ -102,8 +102,17 @@ def test_done_when_nothing_is_still_needed_and_removal_asks(
     assert labelled(page, "Sent on", QLineEdit).text() == "not sure yet"
     assert "(done)" not in window.step_list.item(4).text()
 
+    # Choosing another record would lose "not sure yet": the list stays on this record.
+    page.records.list.setCurrentRow(0)
+    assert page.records.list.currentRow() == 1
+    assert labelled(page, "Sent on", QLineEdit).text() == "not sure yet"
+    sent_on = labelled(page, "Sent on", QLineEdit)
+    sent_on.clear()
+    sent_on.editingFinished.emit()
+
     monkeypatch.setattr(window, "confirm", lambda q, _y: "Office notes" in q)
     page.records.list.setCurrentRow(0)
+    assert page.records.list.currentRow() == 0
     qtbot.mouseClick(page.records.remove_button, Qt.MouseButton.LeftButton)
     assert labels(page) == ["Lab and test results: Blood tests, May - Sent"]
     assert "(done)" in window.step_list.item(4).text()
