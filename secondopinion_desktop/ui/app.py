@@ -7,15 +7,20 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from secondopinion_desktop.storage.paths import resolve_data_dir
+from secondopinion_desktop.storage.paths import DATA_DIR_ENV, resolve_data_dir
 from secondopinion_desktop.ui import theme
 from secondopinion_desktop.ui.main_window import MainWindow
 from secondopinion_desktop.ui.translations import choose_language, install_translators
+
+if TYPE_CHECKING:
+    from secondopinion_desktop.ui.single_instance import SingleInstance
 
 # Set to any value: print "first-window <time.monotonic()>" when the window is first exposed
 # (bench/startup.py reads it to time the start).
@@ -74,28 +79,44 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     folder = resolve_data_dir(data_dir)
+    from secondopinion_desktop.storage.errors import StoreLockedError
+    from secondopinion_desktop.storage.lock import StoreLock
     from secondopinion_desktop.storage.paths import ensure_private_dir
 
     ensure_private_dir(folder)
-    from secondopinion_desktop.ui import safety_wiring
+    # One window per store: the lock is a cheap file lock, taken before anything is shown.
+    try:
+        lock = StoreLock.acquire(folder)
+    except StoreLockedError:
+        from secondopinion_desktop.logging_setup import setup_logging
+        from secondopinion_desktop.ui import safety_wiring
 
-    # One window per store (a second start brings the first forward), private log, plain crashes.
-    instance = safety_wiring.start_safety(folder, data_dir, smoke)
-    if instance is None:
+        setup_logging(data_dir or os.environ.get(DATA_DIR_ENV))
+        safety_wiring.refuse_second_window(folder, smoke)
         return 1
     settings = _settings(folder)
     language = choose_language(settings)
     translators = install_translators(app, language)
     theme.apply(app, settings)
-    window = MainWindow(folder, settings, language)
+    # Show the empty window at once; menus, panels and pages are built right after it appears,
+    # then the store is opened (SQLAlchemy and ReportLab load only then).
+    window = MainWindow(folder, settings, language, deferred=True)
     window.translators = translators
-    instance.attach(window)
     window.show()
     outcome: dict[str, int] = {"code": 0}
+    holder: dict[str, SingleInstance] = {}
 
     def open_store() -> None:
         from secondopinion_desktop.storage.errors import StoreError
+        from secondopinion_desktop.ui import safety_wiring
 
+        window.finish_building()
+        # Private log, plain crash message, and the channel a second start uses to ask this
+        # window to come forward.
+        instance = safety_wiring.start_safety(folder, data_dir, smoke, lock)
+        assert instance is not None
+        holder["instance"] = instance
+        instance.attach(window)
         try:
             # A damaged store gets the dialog: restore the newest backup, another folder, quit.
             store = safety_wiring.open_store_or_recover(window, folder, smoke)
@@ -104,7 +125,9 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
             if smoke:
                 sys.stderr.write(exc.message + "\n")
             else:
-                QMessageBox.critical(window, window.tr("Cannot open your information"), exc.message)
+                QtWidgets.QMessageBox.critical(
+                    window, window.tr("Cannot open your information"), exc.message
+                )
             window.close()
             app.quit()
             return
@@ -121,5 +144,10 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     # Open the store once the window is on screen: its imports take longer than the window.
     _FirstExposure(window, open_store)
     app.exec()
-    safety_wiring.finish_safety(window, instance)  # backup if changed, release the lock
+    if "instance" in holder:
+        from secondopinion_desktop.ui import safety_wiring
+
+        safety_wiring.finish_safety(window, holder["instance"])  # backup if changed, unlock
+    else:
+        lock.release()
     return outcome["code"]

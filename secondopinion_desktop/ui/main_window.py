@@ -5,52 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QMargins,
-    QObject,
-    QSettings,
-    Qt,
-    QTimer,
-    QTranslator,
-    Signal,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QMainWindow
 
-from secondopinion_desktop.ui import focus, theme
-from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
-from secondopinion_desktop.ui.pages.base import StepPage
-from secondopinion_desktop.ui.readiness_panel import ReadinessPanel
-from secondopinion_desktop.ui.welcome import DISMISSED_KEY, WelcomePage
-from secondopinion_desktop.ui.window_actions import WindowActions
+from secondopinion_desktop.ui import theme
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QObject, QTranslator
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
     from secondopinion_desktop.model import Case, Person
     from secondopinion_desktop.services.workspace import Workspace
     from secondopinion_desktop.storage.store import Store
+    from secondopinion_desktop.ui.pages.base import StepPage
 
 GEOMETRY_KEY = "window/geometry"
-PERSON_ROLE = Qt.ItemDataRole.UserRole
-CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole is 256. Written as numbers because the first touch of Qt's enums
+# builds all of them (about 60 ms), which would otherwise delay the first window.
+PERSON_ROLE = 256
+CASE_ROLE = 257
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +33,9 @@ class MainWindow(QMainWindow):
 
     store_opened = Signal()
 
-    def __init__(self, data_dir: Path, settings: QSettings, language: str = "en") -> None:
+    def __init__(
+        self, data_dir: Path, settings: QSettings, language: str = "en", *, deferred: bool = False
+    ) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.settings = settings
@@ -68,16 +45,28 @@ class MainWindow(QMainWindow):
         self.pages: list[StepPage] = []
         self.current_case: Case | None = None
         self.translators: list[QTranslator] = []
+        self.built = False
         self.setWindowTitle(self.tr("Second Opinion Companion"))
         self.resize(1200, 820)
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.statusBar().showMessage(self.tr("Opening your information..."))
+        if not deferred:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """Menus, panels and pages. With ``deferred`` the app calls this just after the empty
+        window is on screen, so the window appears as fast as a bare QtCore.Qt window."""
+        if self.built:
+            return
+        from secondopinion_desktop.ui.window_actions import WindowActions
+
+        self.built = True
         self._build_menus()
         self._build_body()
         self.actions_ = WindowActions(self)
         self.text_size_changed()
-        geometry = self.settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        self.statusBar().showMessage(self.tr("Opening your information..."))
 
     # -- PageContext --------------------------------------------------------------------
     @property
@@ -113,15 +102,15 @@ class MainWindow(QMainWindow):
 
     def report_error(self, message: str) -> None:
         self.statusBar().showMessage(message)
-        QMessageBox.warning(self, self.tr("Could not save"), message)
+        QtWidgets.QMessageBox.warning(self, self.tr("Could not save"), message)
 
     def confirm(self, question: str, yes_label: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Please confirm"))
         box.setText(question)
-        yes = box.addButton(yes_label, QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(yes_label, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -131,13 +120,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         self.file_menu = menu.addMenu(self.tr("&File"))
-        self.new_person_action = QAction(self.tr("New &person..."), self)
+        self.new_person_action = QtGui.QAction(self.tr("New &person..."), self)
         self.new_person_action.triggered.connect(self.new_person)
-        self.new_case_action = QAction(self.tr("&New case..."), self)
-        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action = QtGui.QAction(self.tr("&New case..."), self)
+        self.new_case_action.setShortcut(QtGui.QKeySequence.StandardKey.New)
         self.new_case_action.triggered.connect(self.new_case)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action = QtGui.QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_person_action)
         self.file_menu.addAction(self.new_case_action)
@@ -147,27 +136,31 @@ class MainWindow(QMainWindow):
         self.help_menu = menu.addMenu(self.tr("&Help"))
 
     def _build_body(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
+        from secondopinion_desktop.ui.readiness_panel import ReadinessPanel
+        from secondopinion_desktop.ui.welcome import WelcomePage
+
+        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
 
         # Left: people and their cases.
-        left = QWidget(splitter)
+        left = QtWidgets.QWidget(splitter)
         self.people_column = left
-        left_layout = QVBoxLayout(left)
-        people_caption = QLabel(self.tr("People and their cases"), left)
+        left_layout = QtWidgets.QVBoxLayout(left)
+        people_caption = QtWidgets.QLabel(self.tr("People and their cases"), left)
         people_caption.setObjectName("sectionHeading")
         people_caption.setWordWrap(True)
-        self.tree = QTreeWidget(left)
+        self.tree = QtWidgets.QTreeWidget(left)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("People and their cases"))
         people_caption.setBuddy(self.tree)
         self.tree.currentItemChanged.connect(self._tree_selection_changed)
         left_layout.addWidget(people_caption)
         left_layout.addWidget(self.tree, 1)
-        self.add_person_button = QPushButton(self.tr("New person..."), left)
-        self.add_case_button = QPushButton(self.tr("New case..."), left)
-        self.rename_button = QPushButton(self.tr("Rename..."), left)
-        self.delete_button = QPushButton(self.tr("Delete..."), left)
+        self.add_person_button = QtWidgets.QPushButton(self.tr("New person..."), left)
+        self.add_case_button = QtWidgets.QPushButton(self.tr("New case..."), left)
+        self.rename_button = QtWidgets.QPushButton(self.tr("Rename..."), left)
+        self.delete_button = QtWidgets.QPushButton(self.tr("Delete..."), left)
         self.add_person_button.clicked.connect(self.new_person)
         self.add_case_button.clicked.connect(self.new_case)
         self.rename_button.clicked.connect(self.rename_selected)
@@ -179,63 +172,63 @@ class MainWindow(QMainWindow):
             left_layout.addWidget(button)
 
         # Centre: the step list and the page.
-        centre = QWidget(splitter)
-        centre_layout = QVBoxLayout(centre)
-        self.case_heading = QLabel("", centre)
+        centre = QtWidgets.QWidget(splitter)
+        centre_layout = QtWidgets.QVBoxLayout(centre)
+        self.case_heading = QtWidgets.QLabel("", centre)
         self.case_heading.setObjectName("caseHeading")
         self.case_heading.setWordWrap(True)
-        self.case_heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.case_heading.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         centre_layout.addWidget(self.case_heading)
-        row = QHBoxLayout()
-        steps_box = QVBoxLayout()
-        steps_caption = QLabel(self.tr("Steps"), centre)
+        row = QtWidgets.QHBoxLayout()
+        steps_box = QtWidgets.QVBoxLayout()
+        steps_caption = QtWidgets.QLabel(self.tr("Steps"), centre)
         steps_caption.setObjectName("sectionHeading")
-        self.step_list = QListWidget(centre)
+        self.step_list = QtWidgets.QListWidget(centre)
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setWordWrap(True)
         steps_caption.setBuddy(self.step_list)
         self.step_list.currentRowChanged.connect(self._step_chosen)
         steps_box.setContentsMargins(0, 0, 0, 0)
         steps_box.addWidget(steps_caption)
-        self.step_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.step_list.setSizeAdjustPolicy(QtWidgets.QListWidget.SizeAdjustPolicy.AdjustToContents)
         # Long step names wrap onto a second line instead of being cut short.
-        self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setTextElideMode(QtCore.Qt.TextElideMode.ElideNone)
+        self.step_list.setResizeMode(QtWidgets.QListWidget.ResizeMode.Adjust)
+        self.step_list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         steps_box.addWidget(self.step_list)
         # The step list above (no taller than its steps), what is still to do below; each
         # scrolls when large text leaves too little room.
         self.readiness = ReadinessPanel(self.go_to_step, self._language)
-        self.readiness_scroll = QScrollArea(centre)
+        self.readiness_scroll = QtWidgets.QScrollArea(centre)
         self.readiness_scroll.setWidgetResizable(True)
-        self.readiness_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.readiness_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.readiness_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.readiness_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.readiness_scroll.setWidget(self.readiness)
-        self.readiness_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.readiness_scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         steps_box.addWidget(self.readiness_scroll, 1)
-        self.steps_holder = QWidget(centre)
+        self.steps_holder = QtWidgets.QWidget(centre)
         self.steps_holder.setLayout(steps_box)
         self.steps_holder.installEventFilter(self)
         row.addWidget(self.steps_holder, 0)
-        page_box = QVBoxLayout()
-        self.stack = QStackedWidget(centre)
-        self.placeholder = QLabel(
+        page_box = QtWidgets.QVBoxLayout()
+        self.stack = QtWidgets.QStackedWidget(centre)
+        self.placeholder = QtWidgets.QLabel(
             self.tr("Choose a case on the left, or start a new one with \u201cNew case...\u201d."),
             self.stack,
         )
         self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
         self.welcome = WelcomePage(self.data_dir, self.stack)
         self.welcome.start_requested.connect(self.new_person)
         self.welcome.example_requested.connect(lambda: self.actions_.open_example())
         self.stack.addWidget(self.welcome)
         page_box.addWidget(self.stack, 1)
-        nav = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Back"), centre)
-        self.next_button = QPushButton(self.tr("Next"), centre)
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
-        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        nav = QtWidgets.QHBoxLayout()
+        self.back_button = QtWidgets.QPushButton(self.tr("Back"), centre)
+        self.next_button = QtWidgets.QPushButton(self.tr("Next"), centre)
+        self.back_button.setShortcut(QtGui.QKeySequence("Alt+Left"))
+        self.next_button.setShortcut(QtGui.QKeySequence("Alt+Right"))
         self.back_button.setToolTip(self.tr("Go to the step before (Alt+Left)"))
         self.next_button.setToolTip(self.tr("Go to the next step (Alt+Right)"))
         for button in (self.back_button, self.next_button):
@@ -276,14 +269,16 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Called once the store is open: build the pages and fill the list of people."""
         from secondopinion_desktop.services.workspace import Workspace
+        from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
         from secondopinion_desktop.ui.steps import STEPS
 
+        self.finish_building()
         self.store = store
         self._workspace = Workspace(store)
         for step in STEPS:
             page = step.page(self)
             # Tab goes to the inputs, not to the scrolling frame around them.
-            page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            page.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             page.inner.installEventFilter(self)
             self.pages.append(page)
             self.stack.addWidget(page)
@@ -319,11 +314,11 @@ class MainWindow(QMainWindow):
         self.tree.clear()
         chosen: QTreeWidgetItem | None = None
         for person in self.workspace.people():
-            person_item = QTreeWidgetItem([person.full_name or self.tr("(no name yet)")])
+            person_item = QtWidgets.QTreeWidgetItem([person.full_name or self.tr("(no name yet)")])
             person_item.setData(0, PERSON_ROLE, person.id)
             self.tree.addTopLevelItem(person_item)
             for case in person.cases:
-                case_item = QTreeWidgetItem([case.title or self.tr("(untitled case)")])
+                case_item = QtWidgets.QTreeWidgetItem([case.title or self.tr("(untitled case)")])
                 case_item.setData(0, PERSON_ROLE, person.id)
                 case_item.setData(0, CASE_ROLE, case.id)
                 person_item.addChild(case_item)
@@ -352,6 +347,8 @@ class MainWindow(QMainWindow):
         self.open_case(self.workspace.case(int(case_id)))
 
     def open_case(self, case: Case | None) -> None:
+        from secondopinion_desktop.ui.welcome import DISMISSED_KEY
+
         for page in self.pages:
             page.set_case(case)
         self.current_case = case
@@ -395,14 +392,17 @@ class MainWindow(QMainWindow):
             if step.after_visit and not after_header_done:
                 after_header_done = True
                 text = self.tr("After the visit:") + "\n" + text
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{page.title()}{suffix}")
+            item = QtWidgets.QListWidgetItem(text)
+            item.setData(QtCore.Qt.ItemDataRole.AccessibleTextRole, f"{page.title()}{suffix}")
             self.step_list.addItem(item)
         self.step_list.setCurrentRow(max(current, 0))
         self.step_list.blockSignals(False)
         self._fit_step_list()
 
     def _after_save(self) -> None:
+        from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
+        from secondopinion_desktop.ui.pages.base import StepPage
+
         if self.current_case is None:
             return
         self._refresh_heading()
@@ -433,6 +433,10 @@ class MainWindow(QMainWindow):
 
     def show_step(self, index: int, focus_page: bool = False) -> None:
         """Show step ``index``; ``focus_page`` puts the keyboard in its first input."""
+        from secondopinion_desktop.ui import focus
+        from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
+        from secondopinion_desktop.ui.pages.base import StepPage
+
         if not self.pages or self.current_case is None:
             return
         index = max(0, min(index, len(self.pages) - 1))
@@ -455,16 +459,18 @@ class MainWindow(QMainWindow):
         if focus_page:
             stops = focus.tab_stops(page, self)
             if stops:
-                stops[0].setFocus(Qt.FocusReason.TabFocusReason)
+                stops[0].setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def _step_chosen(self, row: int) -> None:
         if row >= 0:
             # Defer: changing pages inside the list's own signal confuses its selection.
-            QTimer.singleShot(0, lambda: self.show_step(row))
+            QtCore.QTimer.singleShot(0, lambda: self.show_step(row))
 
     # -- the frame around the pages ----------------------------------------------------------
     def _empty_view(self) -> QWidget:
         """The welcome on first run (no one in the store yet), else a short hint."""
+        from secondopinion_desktop.ui.welcome import DISMISSED_KEY
+
         if self._workspace is not None and not self.workspace.people():
             dismissed = str(self.settings.value(DISMISSED_KEY, "false")).lower() == "true"
             if not dismissed:
@@ -479,9 +485,11 @@ class MainWindow(QMainWindow):
         The frame is built in that order, but the pages join the focus chain when they are
         built, after Back and Next, and the to-do links are rebuilt as things get done. So Back,
         Next and the links are moved after the last input of the pages. The pages' own inputs
-        are never reordered here: moving a widget that holds others in Qt's focus chain can
+        are never reordered here: moving a widget that holds others in QtCore.Qt's focus chain can
         split it and trap Tab in a loop.
         """
+        from secondopinion_desktop.ui import focus
+
         tail: list[QWidget] = [self.back_button, self.next_button, *self.readiness.links]
         last: QWidget | None = None
         widget = self.nextInFocusChain()
@@ -506,7 +514,7 @@ class MainWindow(QMainWindow):
             self.add_person_button, self.add_case_button, self.rename_button, self.delete_button
         )
         layout = self.people_column.layout()
-        margins = layout.contentsMargins() if layout is not None else QMargins()
+        margins = layout.contentsMargins() if layout is not None else QtCore.QMargins()
         for button in buttons:
             button.ensurePolished()  # the stylesheet's padding counts in the size
         widest = max(button.sizeHint().width() for button in buttons)
@@ -528,11 +536,11 @@ class MainWindow(QMainWindow):
         self.step_list.setFixedHeight(max(least, min(wanted, room)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.steps_holder and event.type() == QEvent.Type.Resize:
+        if watched is self.steps_holder and event.type() == QtCore.QEvent.Type.Resize:
             self._fit_step_list()
         elif (
-            event.type() == QEvent.Type.Resize
-            and isinstance(watched, QWidget)
+            event.type() == QtCore.QEvent.Type.Resize
+            and isinstance(watched, QtWidgets.QWidget)
             and any(watched is page.inner for page in self.pages)
         ):
             self._keep_page_tall_enough(watched)
@@ -550,7 +558,7 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------------
     def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
+        value, ok = QtWidgets.QInputDialog.getText(self, title, label, text=text)
         if not ok:
             return None
         value = value.strip()

@@ -33,10 +33,12 @@ from secondopinion_desktop.storage.paths import DATA_DIR_ENV, backups_dir
 from secondopinion_desktop.ui.single_instance import (
     SingleInstance,
     claim,
+    serve,
     signal_running_window,
 )
 
 if TYPE_CHECKING:
+    from secondopinion_desktop.storage.lock import StoreLock
     from secondopinion_desktop.storage.store import Store
     from secondopinion_desktop.ui.main_window import MainWindow
 
@@ -60,24 +62,32 @@ def already_open_message(brought_forward: bool) -> str:
     )
 
 
-def start_safety(folder: Path, explicit_data_dir: str | None, smoke: bool) -> SingleInstance | None:
+def start_safety(
+    folder: Path, explicit_data_dir: str | None, smoke: bool, lock: StoreLock | None = None
+) -> SingleInstance | None:
     """Set up the log and crash message, and claim ``folder`` for this window.
 
-    Returns None when another window already has the store: that window was asked to come
-    forward, the person has been told, and the caller should exit with code 1.
+    ``lock``: the store's lock, when the caller already took it (the app does, before showing
+    the window). Returns None when another window already has the store: that window was asked
+    to come forward, the person has been told, and the caller should exit with code 1.
     """
     setup_logging(explicit_data_dir or os.environ.get(DATA_DIR_ENV))
     install_excepthook(show=_show_error, message=WINDOW_ERROR_MESSAGE)
-    instance = claim(folder)
+    instance = serve(lock, folder) if lock is not None else claim(folder)
     if instance is not None:
         log_event("window started")
         return instance
+    refuse_second_window(folder, smoke)
+    return None
+
+
+def refuse_second_window(folder: Path, smoke: bool) -> None:
+    """Another window has this store: ask it to come forward and tell the person so."""
     log_event("second window refused: store already open")
     message = already_open_message(signal_running_window(folder))
     sys.stderr.write(message + "\n")
     if not smoke:
         QMessageBox.information(None, _tr("Already open"), message)
-    return None
 
 
 def _show_error(message: str) -> None:

@@ -113,6 +113,11 @@ def claim(data_dir: Path) -> SingleInstance | None:
         lock = StoreLock.acquire(data_dir)
     except StoreLockedError:
         return None
+    return serve(lock, data_dir)
+
+
+def serve(lock: StoreLock, data_dir: Path) -> SingleInstance:
+    """With the store's lock already held, listen for later starts asking to come forward."""
     name = server_name(data_dir)
     server = QLocalServer()
     server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
