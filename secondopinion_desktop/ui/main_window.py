@@ -314,11 +314,16 @@ class MainWindow(QMainWindow):
         self.tree.clear()
         chosen: QTreeWidgetItem | None = None
         for person in self.workspace.people():
-            person_item = QtWidgets.QTreeWidgetItem([person.full_name or self.tr("(no name yet)")])
+            person_name = person.full_name or self.tr("(no name yet)")
+            person_item = QtWidgets.QTreeWidgetItem([person_name])
+            # Long names are cut with "..." in a narrow list; the whole name shows on hover.
+            person_item.setToolTip(0, person_name)
             person_item.setData(0, PERSON_ROLE, person.id)
             self.tree.addTopLevelItem(person_item)
             for case in person.cases:
-                case_item = QtWidgets.QTreeWidgetItem([case.title or self.tr("(untitled case)")])
+                case_title = case.title or self.tr("(untitled case)")
+                case_item = QtWidgets.QTreeWidgetItem([case_title])
+                case_item.setToolTip(0, case_title)
                 case_item.setData(0, PERSON_ROLE, person.id)
                 case_item.setData(0, CASE_ROLE, case.id)
                 person_item.addChild(case_item)
