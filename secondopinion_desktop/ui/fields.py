@@ -168,6 +168,8 @@ class LineBinding(_TypedBinding):
 
     def show_value(self, value: Any) -> None:
         self.widget.setText("" if value is None else str(value))
+        # Show the beginning of a long entry, not its tail.
+        self.widget.setCursorPosition(0)
 
     def read_value(self) -> Any:
         text = self.widget.text()
