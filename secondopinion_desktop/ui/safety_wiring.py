@@ -84,9 +84,12 @@ def start_safety(
 def refuse_second_window(folder: Path, smoke: bool) -> None:
     """Another window has this store: ask it to come forward and tell the person so."""
     log_event("second window refused: store already open")
-    message = already_open_message(signal_running_window(folder))
+    brought_forward = signal_running_window(folder)
+    message = already_open_message(brought_forward)
     sys.stderr.write(message + "\n")
-    if not smoke:
+    # The first window coming forward is the answer the person sees; a box to dismiss as well
+    # would only keep this second start waiting (and hang scripts that start the app).
+    if not smoke and not brought_forward:
         QMessageBox.information(None, _tr("Already open"), message)
 
 

@@ -244,6 +244,15 @@ def test_a_second_window_on_the_same_store_is_refused(data_dir: Path) -> None:
         assert "already open for this information" in second.stderr
         assert "brought to the front" in second.stderr
         assert first.poll() is None  # the first window is untouched
+
+        # A plain second start (no --smoke) also exits by itself: nothing waits to be dismissed.
+        plain = subprocess.run(
+            [sys.executable, "-m", "secondopinion_desktop", "--data-dir", str(data_dir)],
+            capture_output=True, text=True, cwd=REPO, env=_window_env(), timeout=30,
+        )
+        assert plain.returncode == 1
+        assert "brought to the front" in plain.stderr
+        assert first.poll() is None
     finally:
         os.kill(first.pid, signal.SIGKILL)
         first.wait(timeout=10)
