@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -301,19 +301,20 @@ class DateBinding(_TypedBinding):
 
 def zone_choices() -> list[tuple[str, str]]:
     """(label, zone name) pairs: this computer's zone first, then the common ones."""
+    # Marked so lupdate finds the labels; DateTimeField translates them with self.tr.
     common = [
-        ("Eastern time (New York)", "America/New_York"),
-        ("Central time (Chicago)", "America/Chicago"),
-        ("Mountain time (Denver)", "America/Denver"),
-        ("Arizona time (Phoenix)", "America/Phoenix"),
-        ("Pacific time (Los Angeles)", "America/Los_Angeles"),
-        ("Alaska time (Anchorage)", "America/Anchorage"),
-        ("Hawaii time (Honolulu)", "Pacific/Honolulu"),
-        ("Puerto Rico time", "America/Puerto_Rico"),
-        ("Mexico City time", "America/Mexico_City"),
-        ("London time", "Europe/London"),
-        ("Madrid time", "Europe/Madrid"),
-        ("Universal time (UTC)", "UTC"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Eastern time (New York)"), "America/New_York"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Central time (Chicago)"), "America/Chicago"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Mountain time (Denver)"), "America/Denver"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Arizona time (Phoenix)"), "America/Phoenix"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Pacific time (Los Angeles)"), "America/Los_Angeles"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Alaska time (Anchorage)"), "America/Anchorage"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Hawaii time (Honolulu)"), "Pacific/Honolulu"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Puerto Rico time"), "America/Puerto_Rico"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Mexico City time"), "America/Mexico_City"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "London time"), "Europe/London"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Madrid time"), "Europe/Madrid"),
+        (QT_TRANSLATE_NOOP("DateTimeField", "Universal time (UTC)"), "UTC"),
     ]
     known = available_timezones()
     return [(label, name) for label, name in common if name in known or name == "UTC"]

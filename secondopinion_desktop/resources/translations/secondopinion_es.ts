@@ -96,7 +96,7 @@
     <message>
         <location filename="../../ui/pages/appointment_page.py" line="133"/>
         <source>Go to the Records step</source>
-        <translation>Ir al paso de documentos médicos</translation>
+        <translation>Ir al paso de expedientes médicos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/appointment_page.py" line="138"/>
@@ -174,122 +174,122 @@
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="27"/>
         <source>Care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo médico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="32"/>
         <source>Your primary care doctor is the “quarterback” of your care: keep them informed of who you see and what they say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su médico de cabecera es quien coordina su atención: manténgale informado de a qué médicos ve y de lo que le dicen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="38"/>
         <source>You can list several doctors you are thinking of for the second opinion. Good ways to find one: a referral from your primary care doctor, a recommendation from friends or family, or your insurer&apos;s list of doctors. Choose someone who does not work closely with the first doctor. If you do not feel at ease with a doctor, it is fine to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede anotar varios médicos en los que esté pensando para la segunda opinión. Buenas formas de encontrar uno: una referencia de su médico de cabecera, la recomendación de amigos o familiares, o la lista de médicos de su seguro. Elija a alguien que no trabaje de cerca con el primer médico. Si no se siente a gusto con un médico, está bien cambiar.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="47"/>
         <source>Doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="53"/>
         <source>Add a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un médico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="55"/>
         <source>No doctors listed yet. Start with your primary care doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay médicos en la lista. Empiece por su médico de cabecera.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="60"/>
         <source>The chosen doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>El médico elegido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="78"/>
         <source>(no name yet)</source>
-        <translation type="unfinished">(todavía sin nombre)</translation>
+        <translation>(todavía sin nombre)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="79"/>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="81"/>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="83"/>
         <source> (kept informed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se le mantiene informado)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="87"/>
         <source>Role in my care</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel en mi atención</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="88"/>
         <source>Doctor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del médico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="90"/>
         <source>Specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialidad</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="91"/>
         <source>for example orthopedic surgeon</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo cirujano ortopédico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="93"/>
         <source>Hospital or practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital o consultorio</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="94"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="95"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="96"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="97"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="99"/>
         <source>How I found this doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo encontré a este médico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="100"/>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin elegir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="103"/>
         <source>In my insurance network?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está en la red de mi seguro?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="105"/>
         <source>Keep this doctor informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener informado a este médico</translation>
     </message>
 </context>
 <context>
@@ -298,53 +298,53 @@
         <location filename="../../ui/child_list.py" line="84"/>
         <location filename="../../ui/child_list.py" line="232"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="86"/>
         <source>Remove the chosen item from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento elegido de %1</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="94"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="95"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="96"/>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Flecha arriba</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="97"/>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Flecha abajo</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="106"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="147"/>
         <location filename="../../ui/child_list.py" line="164"/>
         <source>(not named yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía sin nombre)</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="228"/>
         <source>Remove “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar “%1”? No se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="229"/>
         <source>this item</source>
-        <translation type="unfinished"></translation>
+        <translation>este elemento</translation>
     </message>
 </context>
 <context>
@@ -476,47 +476,117 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="215"/>
+        <location filename="../../ui/fields.py" line="218"/>
         <source>for example December 3, 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 3 de diciembre de 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="216"/>
+        <location filename="../../ui/fields.py" line="219"/>
         <source>Calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario...</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="228"/>
+        <location filename="../../ui/fields.py" line="231"/>
         <source>Choose %1 from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir %1 en un calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="238"/>
+        <location filename="../../ui/fields.py" line="241"/>
         <source>Choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="336"/>
+        <location filename="../../ui/fields.py" line="306"/>
+        <source>Eastern time (New York)</source>
+        <translation>Hora del Este (Nueva York)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="307"/>
+        <source>Central time (Chicago)</source>
+        <translation>Hora del Centro (Chicago)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="308"/>
+        <source>Mountain time (Denver)</source>
+        <translation>Hora de la Montaña (Denver)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="309"/>
+        <source>Arizona time (Phoenix)</source>
+        <translation>Hora de Arizona (Phoenix)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="310"/>
+        <source>Pacific time (Los Angeles)</source>
+        <translation>Hora del Pacífico (Los Ángeles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="311"/>
+        <source>Alaska time (Anchorage)</source>
+        <translation>Hora de Alaska (Anchorage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="312"/>
+        <source>Hawaii time (Honolulu)</source>
+        <translation>Hora de Hawái (Honolulu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="313"/>
+        <source>Puerto Rico time</source>
+        <translation>Hora de Puerto Rico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="314"/>
+        <source>Mexico City time</source>
+        <translation>Hora de la Ciudad de México</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="315"/>
+        <source>London time</source>
+        <translation>Hora de Londres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="316"/>
+        <source>Madrid time</source>
+        <translation>Hora de Madrid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="317"/>
+        <source>Universal time (UTC)</source>
+        <translation>Hora universal (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="343"/>
         <source>10:30 AM</source>
-        <translation type="unfinished"></translation>
+        <translation>10:30</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="338"/>
+        <location filename="../../ui/fields.py" line="345"/>
         <source>This computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="370"/>
+        <location filename="../../ui/fields.py" line="352"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="354"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="391"/>
         <source>Please also write the date of the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba también la fecha de la cita, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="396"/>
+        <location filename="../../ui/fields.py" line="417"/>
         <source>Time zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria %1</translation>
     </message>
 </context>
 <context>
@@ -592,82 +662,82 @@
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="25"/>
         <source>About the diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el diagnóstico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="35"/>
         <source>Asking for a second opinion is normal. Good doctors expect it, and it is not a sign of distrust. It helps you be sure of your diagnosis and your choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una segunda opinión es normal. Los buenos médicos lo esperan, y no es señal de desconfianza. Le ayuda a estar seguro de su diagnóstico y de sus decisiones.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="41"/>
         <source>The earlier the better: a second opinion should not delay treatment that cannot wait. If your doctor says treatment is urgent, ask how long you can safely wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto antes, mejor: una segunda opinión no debe retrasar un tratamiento que no puede esperar. Si su médico dice que el tratamiento es urgente, pregúntele cuánto tiempo puede esperar sin riesgo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="46"/>
         <source>What you have been told</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le han dicho</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="50"/>
         <source>The diagnosis you were given</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagnóstico que le dieron</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="51"/>
         <source>for example: a torn meniscus in the right knee</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: un desgarro de menisco en la rodilla derecha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="54"/>
         <source>Who gave this diagnosis (doctor&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién le dio este diagnóstico (nombre del médico)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="56"/>
         <source>When you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se lo dijeron</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="58"/>
         <source>The treatment the doctor proposes</source>
-        <translation type="unfinished"></translation>
+        <translation>El tratamiento que propone el médico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="63"/>
         <source>In my own words: what worries me, and why I want another opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>En mis propias palabras: qué me preocupa y por qué quiero otra opinión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="67"/>
         <source>Why I want another opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué quiero otra opinión</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="68"/>
         <source>Tick every reason that fits. You can add a few words to each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada motivo que corresponda. Puede añadir unas palabras a cada uno.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="79"/>
         <source>In my own words: other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>En mis propias palabras: otro motivo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="81"/>
         <source>A few words about this reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sobre este motivo (opcional)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="160"/>
         <source>Untick “%1”? The words you wrote about it will be lost: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desmarcar “%1”? Se perderá lo que escribió sobre este motivo: “%2”</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="162"/>
         <source>Untick and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar y borrar</translation>
     </message>
 </context>
 <context>
@@ -675,372 +745,372 @@
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="81"/>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro médico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="87"/>
         <source>Call your insurer before you book, to check that the second opinion is covered. Some plans require a second opinion before surgery or some cancer treatments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a su seguro antes de pedir la cita, para comprobar que cubre la segunda opinión. Algunos planes exigen una segunda opinión antes de una cirugía o de ciertos tratamientos contra el cáncer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="93"/>
         <source>With Medicare: Part B covers a second opinion before surgery or a major procedure that is not an emergency, and a third opinion if the first two differ. Medicare Advantage plans may ask for a referral or for doctors in their network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con Medicare: la Parte B cubre una segunda opinión antes de una cirugía o de un procedimiento importante que no sea de emergencia, y una tercera opinión si las dos primeras no coinciden. Los planes Medicare Advantage pueden pedir una referencia o médicos de su red.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="99"/>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="102"/>
         <source>Name of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del plan</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="104"/>
         <source>Member ID (on your insurance card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de miembro (en su tarjeta del seguro)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="106"/>
         <source>Group number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de grupo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="107"/>
         <source>Insurer&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del seguro</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="109"/>
         <source>What the plan says</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el plan</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="112"/>
         <source>Does my plan require a second opinion?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mi plan exige una segunda opinión?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="116"/>
         <source>Is the second opinion covered?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cubre la segunda opinión?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="120"/>
         <source>Is a referral needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hace falta una referencia?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="123"/>
         <source>Is pre-authorization needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hace falta una autorización previa?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="126"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="128"/>
         <source>When you call, ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llame, pregunte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="132"/>
         <source>• Do I need a referral?</source>
-        <translation type="unfinished"></translation>
+        <translation>• ¿Necesito una referencia?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="133"/>
         <source>• Do I need prior authorization?</source>
-        <translation type="unfinished"></translation>
+        <translation>• ¿Necesito una autorización previa?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="134"/>
         <source>• Is this doctor in my network?</source>
-        <translation type="unfinished"></translation>
+        <translation>• ¿Este médico está en mi red?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="135"/>
         <source>• What will my share of the cost be?</source>
-        <translation type="unfinished"></translation>
+        <translation>• ¿Cuánto me tocará pagar a mí (copago o coseguro)?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="136"/>
         <source>• Are repeat tests covered?</source>
-        <translation type="unfinished"></translation>
+        <translation>• ¿Cubren las pruebas repetidas?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="138"/>
         <source>• Please give me a reference number for this call, and your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Por favor, deme un número de referencia de esta llamada, y su nombre.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="146"/>
         <source>Calls to the insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas al seguro</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="152"/>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una llamada</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="153"/>
         <source>No calls logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay llamadas anotadas.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="156"/>
         <source>The chosen call</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada elegida</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="177"/>
         <source>spoke with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hablé con %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="179"/>
         <source>reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="183"/>
         <source>Date of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la llamada</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="184"/>
         <source>Who I spoke with</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién hablé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="185"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de referencia</translation>
     </message>
     <message>
         <location filename="../../ui/pages/insurance_page.py" line="186"/>
         <source>What they said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me dijeron</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Second Opinion Companion</source>
         <translation>Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Opening your information...</source>
         <translation>Abriendo su información...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="379"/>
-        <location filename="../../ui/main_window.py" line="432"/>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="380"/>
-        <location filename="../../ui/main_window.py" line="431"/>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1050,12 +1120,12 @@
     <message>
         <location filename="../../ui/pages/person_page.py" line="30"/>
         <source>Please write the full name. Until you do, the name “%1” is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre completo, por favor. Mientras tanto, se conserva el nombre “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="33"/>
         <source>Please write the full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre completo, por favor.</translation>
     </message>
 </context>
 <context>
@@ -1063,182 +1133,182 @@
     <message>
         <location filename="../../ui/pages/person_page.py" line="43"/>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mí</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="48"/>
         <source>This page is about the person the second opinion is for. It is shared by all of their cases, so you only fill it in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página es sobre la persona para quien es la segunda opinión. La comparten todos sus casos, así que solo hay que llenarla una vez.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="55"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="59"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="60"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="61"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="63"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="64"/>
         <source>for example English or Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo español o inglés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="69"/>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="75"/>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un medicamento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="76"/>
         <source>No medicines listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay medicamentos en la lista.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="80"/>
         <source>The chosen medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>El medicamento elegido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="84"/>
         <source>List everything you take, including vitamins, supplements and medicines bought without a prescription: the name, the dose, how often, and why you take it. Put the most important first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote todo lo que toma, también vitaminas, suplementos y medicamentos sin receta: el nombre, la dosis, cada cuánto y por qué lo toma. Ponga primero lo más importante.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="92"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="98"/>
         <source>Add an allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una alergia</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="99"/>
         <source>No allergies listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay alergias en la lista.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="102"/>
         <source>The chosen allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>La alergia elegida</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="106"/>
         <source>Other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras enfermedades</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="112"/>
         <source>Add a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una enfermedad</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="113"/>
         <source>No other conditions listed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay otras enfermedades en la lista.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="116"/>
         <source>The chosen condition</source>
-        <translation type="unfinished"></translation>
+        <translation>La enfermedad elegida</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="119"/>
         <source>Other health problems you have, such as diabetes or high blood pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros problemas de salud que tenga, como diabetes o presión alta.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="157"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="162"/>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, desde %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="166"/>
         <source>Name of the medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del medicamento</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="168"/>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="168"/>
         <source>for example 10 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 10 mg</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="171"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="172"/>
         <source>for example once a day, with breakfast</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo una vez al día, con el desayuno</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="174"/>
         <source>Why I take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo tomo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="178"/>
         <source>Allergic to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergia a</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="179"/>
         <source>for example penicillin</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo penicilina</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="181"/>
         <source>What happens (the reaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué me pasa (la reacción)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="184"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedad</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="186"/>
         <source>Since when</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde cuándo</translation>
     </message>
     <message>
         <location filename="../../ui/pages/person_page.py" line="187"/>
         <source>for example 2019, or since childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 2019, o desde la infancia</translation>
     </message>
 </context>
 <context>
@@ -1246,194 +1316,194 @@
     <message>
         <location filename="../../ui/print_panel.py" line="88"/>
         <source>Printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="94"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="97"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="99"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="100"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="108"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir...</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="109"/>
         <source>Save as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como...</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="110"/>
         <source>Open in my PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en mi visor de PDF</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="120"/>
         <source>Preview of the printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la impresión</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="157"/>
         <source>Visit summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen para la visita</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="158"/>
         <source>Letters asking for records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas para pedir expedientes</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="159"/>
         <source>Opinions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiniones lado a lado</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="160"/>
         <source>Letter to my primary care doctor</source>
-        <translation type="unfinished">Carta a mi médico de cabecera</translation>
+        <translation>Carta a mi médico de cabecera</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="161"/>
         <source>Blank worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja en blanco para la visita</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="222"/>
         <source>The printout could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la impresión.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="239"/>
         <source>1 page to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página para imprimir.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="241"/>
         <source>%1 pages to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas para imprimir.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="243"/>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="254"/>
         <source>There is nothing to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que imprimir.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="261"/>
         <location filename="../../ui/print_panel.py" line="293"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="265"/>
         <source>visit-summary</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen-de-la-visita</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="266"/>
         <source>records-request-letters</source>
-        <translation type="unfinished"></translation>
+        <translation>cartas-para-pedir-expedientes</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="267"/>
         <source>opinions-side-by-side</source>
-        <translation type="unfinished"></translation>
+        <translation>opiniones-lado-a-lado</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="268"/>
         <source>letter-to-my-doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>carta-a-mi-medico</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="269"/>
         <source>visit-worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja-para-la-visita</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="281"/>
         <source>Save the printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la impresión</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="281"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="295"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó como %1.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="316"/>
         <source>The printout could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresión.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="320"/>
         <source>No program to show PDF files was found. Use Save as... instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún programa para ver archivos PDF. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="339"/>
         <source>No printer is set up on this computer. Use Save as... instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora instalada en esta computadora. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="346"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="346"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="360"/>
         <location filename="../../ui/print_panel.py" line="387"/>
         <source>The printer could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comunicar con la impresora.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="363"/>
         <source>The printer did not accept the printout.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no aceptó la impresión.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="365"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="382"/>
         <source>Printing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo...</translation>
     </message>
     <message>
         <location filename="../../ui/print_panel.py" line="382"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
 </context>
 <context>
@@ -1786,127 +1856,127 @@
     <message>
         <location filename="../../ui/pages/records_page.py" line="38"/>
         <source>Medical records</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes médicos</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="43"/>
         <source>Send all your records to the second-opinion doctor ahead of the visit, so they can study them. Your patient portal may already hold many of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe todos sus expedientes al médico de la segunda opinión antes de la visita, para que pueda estudiarlos. Es posible que su portal del paciente ya tenga muchos de ellos.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="51"/>
         <source>• Ask for imaging on a true DICOM disc (the pictures themselves), not only the written report.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Pida las imágenes (radiografías, resonancias) en un disco DICOM de verdad (las imágenes mismas), no solo el informe escrito.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="55"/>
         <source>• Pathology slides and blocks are released when you sign an authorization; give the courier details.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Las laminillas y bloques de patología se entregan cuando usted firma una autorización; dé los datos del servicio de mensajería.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="59"/>
         <source>• By law, a doctor&apos;s office must act on your request for records within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Por ley, el consultorio médico debe atender su pedido de expedientes en un plazo de 30 días.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="66"/>
         <source>Add the usual records</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los expedientes habituales</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="78"/>
         <source>Records to gather and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes que reunir y enviar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="84"/>
         <source>Add a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un expediente</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="86"/>
         <source>No records listed yet. “Add the usual records” starts the list for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay expedientes en la lista. “Añadir los expedientes habituales” la empieza por usted.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="91"/>
         <source>The chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente elegido</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="113"/>
         <source>All the usual records are already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los expedientes habituales ya están en la lista.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="124"/>
         <source>Added 1 record. Fill in who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió 1 expediente. Anote quién lo tiene.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="126"/>
         <source>Added %1 records. Fill in who holds each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 expedientes. Anote quién tiene cada uno.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="136"/>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="138"/>
         <source>held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lo tiene %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="143"/>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de expediente</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="145"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="146"/>
         <source>for example MRI of the right knee, May 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo resonancia magnética de la rodilla derecha, mayo de 2026</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="149"/>
         <source>Held by (doctor&apos;s office or hospital)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo tiene (consultorio u hospital)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="151"/>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué punto está</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="152"/>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido el</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="153"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado el</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="155"/>
         <source>How it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se envió</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="156"/>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin elegir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="158"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -1915,77 +1985,77 @@
         <location filename="../../ui/restore_dialog.py" line="54"/>
         <location filename="../../ui/restore_dialog.py" line="55"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="63"/>
         <source>Choose the backup to bring back. Your information as it is now will be backed up first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia de seguridad que quiere recuperar. Antes se hará una copia de su información tal como está ahora, así que no se pierde nada.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="69"/>
         <source>There are no backups yet. One is made every hour while you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad. Se hace una cada hora mientras trabaja.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>&amp;Backups, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad, la más reciente primero:</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="75"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="86"/>
         <source>&amp;Restore this backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar esta copia...</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="87"/>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar esta copia</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="91"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="105"/>
         <source>number of cases unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>número de casos desconocido</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="107"/>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caso</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="108"/>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 casos</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="116"/>
         <source>Please confirm</source>
-        <translation type="unfinished">Confirme, por favor</translation>
+        <translation>Confirme, por favor</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="118"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="119"/>
         <source>Keep what I have</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar lo que tengo</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="128"/>
         <source>Replace your information with the backup from %1 (%2)? Your information as it is now will be backed up first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar su información por la copia de seguridad del %1 (%2)? Antes se hará una copia de su información tal como está ahora, para que pueda volver a ella.</translation>
     </message>
 </context>
 <context>
@@ -2071,12 +2141,12 @@
     <message>
         <location filename="../../ui/pages/base.py" line="207"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/base.py" line="207"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
 </context>
 <context>
@@ -2085,33 +2155,33 @@
         <location filename="../../ui/store_problem_dialog.py" line="41"/>
         <location filename="../../ui/store_problem_dialog.py" line="42"/>
         <source>Your information could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir su información</translation>
     </message>
     <message>
         <location filename="../../ui/store_problem_dialog.py" line="50"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <location filename="../../ui/store_problem_dialog.py" line="58"/>
         <source>Restore the newest backup (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la copia de seguridad más reciente (del %1)</translation>
     </message>
     <message>
         <location filename="../../ui/store_problem_dialog.py" line="65"/>
         <source>Open another folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra carpeta...</translation>
     </message>
     <message>
         <location filename="../../ui/store_problem_dialog.py" line="66"/>
         <source>Open another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra carpeta</translation>
     </message>
     <message>
         <location filename="../../ui/store_problem_dialog.py" line="68"/>
         <location filename="../../ui/store_problem_dialog.py" line="69"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -2344,9 +2414,9 @@ No da consejos médicos; eso lo hacen sus médicos.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Cannot open your information</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir su información</translation>
     </message>
 </context>
 </TS>
