@@ -2232,7 +2232,7 @@
     <message>
         <location filename="../../ui/window_actions.py" line="43"/>
         <source>Open an &amp;example case</source>
-        <translation>Abrir un caso de &amp;ejemplo</translation>
+        <translation>&amp;Abrir un caso de ejemplo</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="44"/>
@@ -2267,7 +2267,7 @@
     <message>
         <location filename="../../ui/window_actions.py" line="73"/>
         <source>Show &amp;people and cases</source>
-        <translation>Mostrar &amp;personas y casos</translation>
+        <translation>Mostrar personas y &amp;casos</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="82"/>
