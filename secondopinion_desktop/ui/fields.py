@@ -317,7 +317,7 @@ def zone_choices() -> list[tuple[str, str]]:
         (QT_TRANSLATE_NOOP("DateTimeField", "Universal time (UTC)"), "UTC"),
     ]
     known = available_timezones()
-    return [(label, name) for label, name in common if name in known or name == "UTC"]
+    return [(str(label), name) for label, name in common if name in known or name == "UTC"]
 
 
 def local_zone() -> tzinfo:
