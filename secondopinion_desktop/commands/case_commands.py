@@ -78,12 +78,15 @@ def run_import(args: argparse.Namespace) -> int:
     # changes nothing, and is refused quickly.
     document = parse_bundle(read_case_file(args.file))
     from secondopinion_desktop.services.bundle import import_bundle
-    from secondopinion_desktop.storage.backups import backup_before
+    from secondopinion_desktop.storage.backups import backup_before, take_backup
 
     store = open_store_for(args)
     try:
         backup_before(store, "import")
         case_id = import_bundle(store, document)
+        # Without a window no later backup would hold the new case until the next import, so
+        # the newest backup would miss it if the store were damaged in between.
+        take_backup(store.path, store.backups_dir, "after-import")
     finally:
         store.close()
     sys.stdout.write(f"{case_id}\n")

@@ -12,6 +12,7 @@ from secondopinion_desktop.storage.paths import backups_dir, store_path
 
 REASONS = {
     "before-import": "before an import",
+    "after-import": "after an import",
     "before-restore": "before a restore",
     "before-upgrade": "before an update of the app",
     "automatic": "automatic",

@@ -23,3 +23,22 @@ def test_command_line_import_backs_up_first(run_cli, data_dir: Path, tmp_path: P
     assert restored.code == 0
     cases = run_cli("--data-dir", str(data_dir), "list")
     assert len(cases.out.strip().splitlines()) == 1
+
+
+def test_newest_backup_holds_the_last_imported_case(
+    run_cli, data_dir: Path, tmp_path: Path
+) -> None:
+    case_file = tmp_path / "case.json"
+    case_file.write_text(example_case_text(), encoding="utf-8")
+    for _ in range(2):
+        assert run_cli("--data-dir", str(data_dir), "import", str(case_file)).code == 0
+    store = data_dir / "secondopinion.sqlite3"
+    store.write_bytes(store.read_bytes()[: store.stat().st_size // 3])  # damaged
+
+    listed = run_cli("--data-dir", str(data_dir), "backups")
+    newest = Path(listed.out.splitlines()[0].split("\t")[0])
+    assert "after an import" in listed.out.splitlines()[0]
+    assert run_cli("--data-dir", str(data_dir), "restore", str(newest)).code == 0
+    cases = run_cli("--data-dir", str(data_dir), "list")
+    assert cases.code == 0
+    assert len(cases.out.strip().splitlines()) == 2
