@@ -63,8 +63,11 @@ def application() -> QApplication:
 
 
 @pytest.fixture
-def spanish_window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
-    """A real MainWindow in Spanish, on a fresh folder holding the example case."""
+def spanish_window(qtbot: Any, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A real MainWindow in Spanish, on a fresh folder holding the example case.
+
+    Parametrize indirectly with a number to set the text size (2.0 is 200%).
+    """
     import json
 
     from secondopinion_desktop.services.bundle import example_case_text, import_bundle
@@ -76,6 +79,9 @@ def spanish_window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    scale = getattr(request, "param", None)
+    if scale is not None:
+        settings.setValue(theme.SCALE_KEY, scale)
     app = application()
     translators = install_translators(app, "es")
     assert translators, "the Spanish translation file should load"

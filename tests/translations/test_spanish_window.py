@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import Any
 
+import pytest
 from conftest import Message, application
 from PySide6.QtCore import QEvent
 from PySide6.QtTest import QTest
@@ -135,4 +136,49 @@ def test_spanish_menus_have_no_repeated_keyboard_letters(qtbot: Any, spanish_win
     problems = bar_problems(bar)
     for action in top:
         problems += menu_problems(action.menu(), action.text().replace("&", ""))
+    assert problems == []
+
+
+def cut_off(widget: QWidget) -> str | None:
+    """Why ``widget``'s Spanish text does not fully show, or None if it does."""
+    size = widget.size()
+    if isinstance(widget, QLabel):
+        if not widget.text() or not widget.wordWrap():
+            hint = widget.sizeHint()
+            if widget.text() and hint.width() > size.width() + 1:
+                return f"needs {hint.width()} wide, has {size.width()}"
+            return None
+        if widget.minimumSizeHint().width() > size.width() + 1:
+            return "a word is wider than the label"
+        if widget.heightForWidth(size.width()) > size.height() + 1:
+            return "wrapped lines are taller than the label"
+        return None
+    if widget.hasHeightForWidth():
+        if widget.heightForWidth(size.width()) > size.height() + 1:
+            return "wrapped text taller than the button"
+        return None
+    hint = widget.sizeHint()
+    if hint.width() > size.width() + 1 or hint.height() > size.height() + 1:
+        return f"needs {hint.width()}x{hint.height()}, has {size.width()}x{size.height()}"
+    return None
+
+
+@pytest.mark.parametrize("spanish_window", [2.0], indirect=True)
+def test_longer_spanish_words_are_not_cut_off_at_200_percent(
+    qtbot: Any, spanish_window: Any
+) -> None:
+    window = spanish_window
+    assert application().font().pointSizeF() == pytest.approx(24.0)
+    problems: list[str] = []
+    checked = 0
+    for index, page in enumerate(window.pages):
+        window.show_step(index)
+        settle(window)
+        for widget in window.centralWidget().findChildren(QWidget):
+            if isinstance(widget, (QLabel, QPushButton, QCheckBox)) and widget.isVisibleTo(window):
+                checked += 1
+                reason = cut_off(widget)
+                if reason is not None:
+                    problems.append(f"{page.key}: {shown_text(widget)[:50]!r}: {reason}")
+    assert checked > 100
     assert problems == []
