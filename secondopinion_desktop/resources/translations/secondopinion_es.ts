@@ -303,7 +303,7 @@
     <message>
         <location filename="../../ui/child_list.py" line="86"/>
         <source>Remove the chosen item from %1</source>
-        <translation>Quitar el elemento elegido de %1</translation>
+        <translation>Quitar el elemento elegido (lista: %1)</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="94"/>
@@ -488,7 +488,7 @@
     <message>
         <location filename="../../ui/fields.py" line="231"/>
         <source>Choose %1 from a calendar</source>
-        <translation>Elegir %1 en un calendario</translation>
+        <translation>Elegir en un calendario: %1</translation>
     </message>
     <message>
         <location filename="../../ui/fields.py" line="241"/>
