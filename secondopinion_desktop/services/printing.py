@@ -95,8 +95,11 @@ def write_ics(store: Store, case_id: int, path: Path, *, language: str | None = 
     write_file_atomically(path, render_ics(store, case_id, language=language))
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError, folder: Path | None = None) -> str:
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        # /proc and similar answer "no such file" for a folder that is plainly there.
+        if folder is not None and folder.is_dir():
+            return "that place cannot hold files"
         return "that folder does not exist"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "you do not have permission to write there"
@@ -129,7 +132,7 @@ def write_file_atomically(path: Path | str, data: bytes) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise WriteFileError(f"Could not save {target}: {_reason(exc)}.", target) from None
+        raise WriteFileError(f"Could not save {target}: {_reason(exc, folder)}.", target) from None
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -141,7 +144,7 @@ def write_file_atomically(path: Path | str, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise WriteFileError(f"Could not save {target}: {_reason(exc)}.", target) from None
+        raise WriteFileError(f"Could not save {target}: {_reason(exc, folder)}.", target) from None
     # The rename itself reaches the disk only once the folder is flushed too.
     with contextlib.suppress(OSError):
         dir_fd = os.open(folder, os.O_RDONLY)

@@ -194,6 +194,7 @@ def test_atomic_write_proc(tmp_path: Path) -> None:
     with pytest.raises(WriteFileError) as caught:
         write_file_atomically(Path("/proc/out.pdf"), b"x")
     assert caught.value.message.startswith("Could not save /proc/out.pdf: ")
+    assert "does not exist" not in caught.value.message  # /proc is there; it only holds no files
     assert not Path("/proc/out.pdf").exists()
 
 
