@@ -126,7 +126,9 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
                 sys.stderr.write(exc.message + "\n")
             else:
                 QtWidgets.QMessageBox.critical(
-                    window, window.tr("Cannot open your information"), exc.message
+                    window,
+                    QApplication.translate("MainWindow", "Cannot open your information"),
+                    exc.message,
                 )
             window.close()
             app.quit()

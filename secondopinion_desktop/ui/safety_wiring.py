@@ -46,19 +46,17 @@ BACKUP_CHECK_MS = 10 * 60 * 1000  # look every ten minutes; a backup is taken at
 BACKUP_INTERVAL = timedelta(hours=1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Safety", text)
-
-
 def already_open_message(brought_forward: bool) -> str:
     if brought_forward:
-        return _tr(
+        return QCoreApplication.translate(
+            "Safety",
             "Second Opinion Companion is already open for this information. That window has "
-            "been brought to the front; please use it."
+            "been brought to the front; please use it.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "Safety",
         "Second Opinion Companion is already open for this information, in another window. "
-        "Please use that window; only one window at a time can work on the same information."
+        "Please use that window; only one window at a time can work on the same information.",
     )
 
 
@@ -90,11 +88,13 @@ def refuse_second_window(folder: Path, smoke: bool) -> None:
     # The first window coming forward is the answer the person sees; a box to dismiss as well
     # would only keep this second start waiting (and hang scripts that start the app).
     if not smoke and not brought_forward:
-        QMessageBox.information(None, _tr("Already open"), message)
+        QMessageBox.information(None, QCoreApplication.translate("Safety", "Already open"), message)
 
 
 def _show_error(message: str) -> None:
-    QMessageBox.critical(None, _tr("Something went wrong"), message)
+    QMessageBox.critical(
+        None, QCoreApplication.translate("Safety", "Something went wrong"), message
+    )
 
 
 def open_store_or_recover(window: QWidget, folder: Path, smoke: bool) -> Store | None:
@@ -133,11 +133,18 @@ def open_store_or_recover(window: QWidget, folder: Path, smoke: bool) -> Store |
                     log_event("damaged store replaced by its newest good backup")
                 except StoreError as exc:
                     log_error(exc)
-                    QMessageBox.warning(window, _tr("Could not restore"), exc.message)
+                    QMessageBox.warning(
+                        window,
+                        QCoreApplication.translate("Safety", "Could not restore"),
+                        exc.message,
+                    )
                 continue
             if choice is StoreProblemChoice.OTHER_FOLDER:
                 chosen = QFileDialog.getExistingDirectory(
-                    window, _tr("Choose the folder that holds your information")
+                    window,
+                    QCoreApplication.translate(
+                        "Safety", "Choose the folder that holds your information"
+                    ),
                 )
                 if not chosen:
                     continue
@@ -159,7 +166,7 @@ def install_safety(window: MainWindow) -> None:
     timer.start()
     window.backup_timer = timer  # type: ignore[attr-defined]
 
-    action = QAction(_tr("&Restore from backup..."), window)
+    action = QAction(QCoreApplication.translate("Safety", "&Restore from backup..."), window)
     action.triggered.connect(lambda: restore_in_window(window))
     window.file_menu.insertAction(window.quit_action, action)
     window.file_menu.insertSeparator(window.quit_action)
@@ -180,7 +187,9 @@ def backup_now_if_due(window: MainWindow) -> None:
     except Exception as exc:  # a failed backup must never disturb the person's typing
         log_error(exc)
         window.statusBar().showMessage(
-            _tr("The automatic backup could not be made. Your information itself is fine.")
+            QCoreApplication.translate(
+                "Safety", "The automatic backup could not be made. Your information itself is fine."
+            )
         )
 
 
@@ -221,17 +230,25 @@ def restore_in_window(window: MainWindow) -> None:
         store = open_store(window.data_dir)
     except StoreError as exc:
         log_error(exc)
-        QMessageBox.critical(window, _tr("Cannot open your information"), exc.message)
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("Safety", "Cannot open your information"),
+            exc.message,
+        )
         window.close()
         return
     window.store = store
     window._workspace = Workspace(store)
     window.reload_tree()
     if failure is not None:
-        QMessageBox.warning(window, _tr("Could not restore"), failure)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("Safety", "Could not restore"), failure
+        )
         return
     window.statusBar().showMessage(
-        _tr("Your information was restored from the backup of %1.").replace("%1", chosen.when)
+        QCoreApplication.translate(
+            "Safety", "Your information was restored from the backup of %1."
+        ).replace("%1", chosen.when)
     )
 
 

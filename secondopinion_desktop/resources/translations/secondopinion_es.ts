@@ -1114,6 +1114,11 @@
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="130"/>
+        <source>Cannot open your information</source>
+        <translation>No se puede abrir su información</translation>
+    </message>
 </context>
 <context>
     <name>NameBinding</name>
@@ -2137,6 +2142,60 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="51"/>
+        <source>Second Opinion Companion is already open for this information. That window has been brought to the front; please use it.</source>
+        <translation>Second Opinion Companion ya está abierto con esta información. Esa ventana se ha puesto delante; úsela, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="56"/>
+        <source>Second Opinion Companion is already open for this information, in another window. Please use that window; only one window at a time can work on the same information.</source>
+        <translation>Second Opinion Companion ya está abierto con esta información, en otra ventana. Use esa ventana, por favor; solo una ventana a la vez puede trabajar con la misma información.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="91"/>
+        <source>Already open</source>
+        <translation>Ya está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="96"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="138"/>
+        <location filename="../../ui/safety_wiring.py" line="245"/>
+        <source>Could not restore</source>
+        <translation>No se pudo recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="145"/>
+        <source>Choose the folder that holds your information</source>
+        <translation>Elija la carpeta donde está su información</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="169"/>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Recuperar una copia de seguridad...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="190"/>
+        <source>The automatic backup could not be made. Your information itself is fine.</source>
+        <translation>No se pudo hacer la copia de seguridad automática. Su información en sí está bien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="235"/>
+        <source>Cannot open your information</source>
+        <translation>No se puede abrir su información</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_wiring.py" line="249"/>
+        <source>Your information was restored from the backup of %1.</source>
+        <translation>Su información se recuperó de la copia de seguridad del %1.</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <location filename="../../ui/pages/base.py" line="207"/>
@@ -2409,14 +2468,6 @@ It does not give medical advice; your doctors do.</source>
 Le ayuda a preparar una segunda opinión médica e imprimir un resumen para llevar. Funciona sin internet y guarda todo en esta computadora.
 
 No da consejos médicos; eso lo hacen sus médicos.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="129"/>
-        <source>Cannot open your information</source>
-        <translation>No se puede abrir su información</translation>
     </message>
 </context>
 </TS>
