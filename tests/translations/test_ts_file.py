@@ -59,3 +59,14 @@ def test_the_compiled_file_holds_the_same_spanish_as_the_ts() -> None:
         if translator.translate(m.context, m.source) != m.translation
     ]
     assert stale == [], "run pyside6-lrelease (see resources/translations/README.md)"
+
+
+def test_every_context_is_one_the_window_asks_for(messages: list[Message]) -> None:
+    """self.tr looks words up under the class name; a context no class has is never shown."""
+    ui = TS_FILE.parents[2] / "ui"
+    code = "\n".join(path.read_text("utf-8") for path in ui.rglob("*.py"))
+    asked = set(re.findall(r"^class (\w+)\(", code, re.MULTILINE))
+    asked |= set(re.findall(r"translate\(\s*\"(\w+)\"", code))
+    asked |= set(re.findall(r"QT_TRANSLATE_NOOP\(\s*\"(\w+)\"", code))
+    unused = sorted({m.context for m in messages} - asked)
+    assert unused == []
