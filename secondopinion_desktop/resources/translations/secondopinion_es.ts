@@ -318,12 +318,12 @@
     <message>
         <location filename="../../ui/child_list.py" line="96"/>
         <source>Alt+Up</source>
-        <translation>Alt+Flecha arriba</translation>
+        <translation>Alt+Arriba</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="97"/>
         <source>Alt+Down</source>
-        <translation>Alt+Flecha abajo</translation>
+        <translation>Alt+Abajo</translation>
     </message>
     <message>
         <location filename="../../ui/child_list.py" line="106"/>
@@ -2224,7 +2224,7 @@
     <message>
         <location filename="../../ui/store_problem_dialog.py" line="58"/>
         <source>Restore the newest backup (from %1)</source>
-        <translation>Recuperar la copia de seguridad más reciente (del %1)</translation>
+        <translation>Recuperar la copia más reciente (del %1)</translation>
     </message>
     <message>
         <location filename="../../ui/store_problem_dialog.py" line="65"/>
