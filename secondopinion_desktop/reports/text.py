@@ -28,11 +28,64 @@ def _substitute(char: str) -> str:
     return REPLACEMENT
 
 
+_RTL = {"R", "AL"}
+_NUMBER = {"EN", "AN"}
+_NEUTRAL = {"WS", "ON", "CS", "ES", "ET", "BN", "NSM"}
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+
+
+def _clusters(line: str) -> list[str]:
+    """Characters with their combining marks, and runs of digits, each kept whole."""
+    result: list[str] = []
+    for char in line:
+        kind = unicodedata.bidirectional(char)
+        if result and (
+            kind == "NSM"
+            or (kind in _NUMBER and unicodedata.bidirectional(result[-1][-1]) in _NUMBER)
+        ):
+            result[-1] += char
+        else:
+            result.append(char)
+    return result
+
+
+def visual_order(line: str) -> str:
+    """``line`` with each right-to-left stretch (Hebrew, Arabic) turned round for drawing.
+
+    ReportLab draws every character left to right, in the order typed, so without this a
+    Hebrew word would come out backwards on paper. A simplified Unicode bidi for a
+    left-to-right line: words, numbers and marks inside a stretch keep their own order.
+    """
+    if not any(unicodedata.bidirectional(c) in _RTL for c in line):
+        return line
+    clusters = _clusters(line)
+    out: list[str] = []
+    index = 0
+    while index < len(clusters):
+        if unicodedata.bidirectional(clusters[index][0]) not in _RTL:
+            out.append(clusters[index])
+            index += 1
+            continue
+        last = index
+        scan = index
+        while scan < len(clusters):
+            kind = unicodedata.bidirectional(clusters[scan][0])
+            if kind in _RTL:
+                last = scan
+            elif kind not in _NEUTRAL and kind not in _NUMBER:
+                break
+            scan += 1
+        out.extend(c.translate(_MIRRORED) for c in reversed(clusters[index : last + 1]))
+        index = last + 1
+    return "".join(out)
+
+
 def printable(value: object) -> str:
-    """``value`` as text the bundled font can draw; unknown characters get a visible stand-in."""
+    """``value`` as text the bundled font can draw, right-to-left stretches turned for drawing;
+    unknown characters get a visible stand-in."""
     if value is None:
         return ""
-    raw = str(value)
+    raw = "\n".join(visual_order(line) for line in str(value).split("\n"))
     drawable = register_fonts()
     if all(ord(c) in drawable or c in "\n\t" for c in raw):
         return raw

@@ -91,3 +91,18 @@ def test_characters_the_font_lacks_get_a_visible_stand_in() -> None:
 
 def test_para_escapes_markup_and_keeps_line_breaks() -> None:
     assert para("<b>x</b> & y\nz") == "&lt;b&gt;x&lt;/b&gt; &amp; y<br/>z"
+
+
+def test_right_to_left_words_are_drawn_turned_round_so_they_read_correctly() -> None:
+    from secondopinion_desktop.reports.text import visual_order
+
+    # Drawn left to right, a Hebrew word must be stored last letter first to read right.
+    assert visual_order("abc שלום עברית def") == "abc תירבע םולש def"
+    assert visual_order("שלום 12 עולם") == "םלוע 12 םולש"  # numbers keep their order
+    assert visual_order("Ελληνικά (x)") == "Ελληνικά (x)"
+    case = hostile_case("unused", huge=False)
+    case.person.full_name = "Dana שלום עברית Levi"
+    doc = read(build_pdf(case, "summary", paper="a4"))
+    # PDF readers turn right-to-left stretches back into typed order when extracting (pypdf
+    # moves the spaces at their edges, so compare without spaces).
+    assert squash("Dana שלום עברית Levi") in doc.flat()
