@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion_desktop.storage.errors import SaveError
-from secondopinion_desktop.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from secondopinion_desktop.ui.pages.base import StepPage
@@ -79,7 +79,12 @@ class ChildListEditor(QWidget):
         outer.addWidget(self.list)
 
         button_row = QWidget(self)
-        buttons = FlowLayout(button_row)
+        # A grid re-laid in resizeEvent: one row while the buttons fit, two at large text.
+        # (A Python QLayout subclass would do this more neatly, but PySide6 6.12 mis-counts
+        # references when its itemAt() returns None, which crashes the app after a while.)
+        self._button_grid = QGridLayout(button_row)
+        self._button_grid.setContentsMargins(0, 0, 0, 0)
+        self._buttons: list[QPushButton] = []
         self.add_button = QPushButton(add_label, self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setAccessibleName(
@@ -87,7 +92,7 @@ class ChildListEditor(QWidget):
         )
         for button in (self.add_button, self.remove_button):
             button.setAutoDefault(False)
-            buttons.addWidget(button)
+            self._buttons.append(button)
         self.up_button: QPushButton | None = None
         self.down_button: QPushButton | None = None
         if reorderable:
@@ -97,10 +102,12 @@ class ChildListEditor(QWidget):
             self.down_button.setToolTip(self.tr("Alt+Down"))
             for button in (self.up_button, self.down_button):
                 button.setAutoDefault(False)
-                buttons.addWidget(button)
+                self._buttons.append(button)
             self.up_button.clicked.connect(lambda: self.move_current(-1))
             self.down_button.clicked.connect(lambda: self.move_current(1))
             self.list.installEventFilter(self)
+        self._columns = 0
+        self._place_buttons(len(self._buttons))
         outer.addWidget(button_row)
 
         self.details = QGroupBox(self.tr("Details"), self)
@@ -114,6 +121,21 @@ class ChildListEditor(QWidget):
         self.add_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove_current)
         self.list.currentRowChanged.connect(self._row_changed)
+
+    def _place_buttons(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, button in enumerate(self._buttons):
+            self._button_grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(self._buttons) + 1):
+            self._button_grid.setColumnStretch(column, 1 if column == columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        spacing = max(self._button_grid.horizontalSpacing(), 0)
+        needed = sum(b.sizeHint().width() for b in self._buttons) + spacing * len(self._buttons)
+        self._place_buttons(len(self._buttons) if needed <= event.size().width() else 2)
+        super().resizeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Alt+Up / Alt+Down move the chosen item, so reordering needs no mouse.

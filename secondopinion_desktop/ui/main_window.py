@@ -63,9 +63,6 @@ class MainWindow(QMainWindow):
         from secondopinion_desktop.ui.window_actions import WindowActions
 
         self.built = True
-        app = QtWidgets.QApplication.instance()
-        if isinstance(app, QtWidgets.QApplication):
-            theme.grow_indicators(app)
         self._build_menus()
         self._build_body()
         self.actions_ = WindowActions(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 BASE_POINT_SIZE = 12.0
@@ -172,6 +172,7 @@ QLabel#fieldError { color: %(error)s; font-weight: bold; }
 QPushButton { min-height: 28px; padding: 4px 14px; }
 QLineEdit, QComboBox { min-height: 28px; }
 QCheckBox, QRadioButton { min-height: 28px; }
+QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; }
 QListWidget::item, QTreeWidget::item { min-height: 28px; padding: 2px; }
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QListWidget:focus,
 QTreeWidget:focus, QPushButton:focus, QCheckBox:focus, QRadioButton:focus {
@@ -249,46 +250,6 @@ def apply_heading_fonts(root: QWidget) -> None:
         font.setPointSizeF(round(body * factor, 1))
         font.setBold(True)
         label.setFont(font)
-
-
-GROWING_SET = "secondOpinionGrowingIndicators"
-
-
-def grow_indicators(app: QApplication) -> None:
-    """Fusion, with tick boxes and round buttons that grow with the text size (Fusion keeps
-    them at 13 px, a small target for unsteady hands at 200%).
-
-    Called once the window is on screen: QStyle's many enums cost a noticeable moment to load,
-    and the first window should not wait for them.
-    """
-    if app.property(GROWING_SET) is True:
-        return
-    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption
-
-    metrics = frozenset(
-        (
-            QStyle.PixelMetric.PM_IndicatorWidth,
-            QStyle.PixelMetric.PM_IndicatorHeight,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-        )
-    )
-
-    class GrowingIndicators(QProxyStyle):
-        def pixelMetric(
-            self,
-            metric: QStyle.PixelMetric,
-            option: QStyleOption | None = None,
-            widget: QWidget | None = None,
-        ) -> int:
-            base = super().pixelMetric(metric, option, widget)
-            if metric in metrics:
-                return max(base, round(QFontMetrics(QApplication.font()).height() * 0.9))
-            return base
-
-    app.setStyle(GrowingIndicators("Fusion"))
-    app.setProperty(GROWING_SET, True)
-    app.setProperty(FUSION_SET, True)
 
 
 def apply(app: QApplication, settings: QSettings) -> None:
