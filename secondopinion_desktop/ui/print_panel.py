@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -118,21 +118,22 @@ class PrintPanel(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(self.tr("Preview of the printout"))
-        self.view.setMinimumHeight(240)
+        self.view.setMinimumHeight(420)
 
-        choices = QHBoxLayout()
-        choices.addWidget(self.kind_label)
-        choices.addWidget(self.kind_box, 1)
-        choices.addSpacing(12)
-        choices.addWidget(self.large_print)
-        choices.addSpacing(12)
-        choices.addWidget(self.paper_label)
-        choices.addWidget(self.paper_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        # Two short rows rather than one long one, so nothing is pushed off the page at
+        # large text sizes or with longer Spanish words.
+        choices = QGridLayout()
+        choices.addWidget(self.kind_label, 0, 0)
+        choices.addWidget(self.kind_box, 0, 1, 1, 2)
+        choices.addWidget(self.paper_label, 1, 0)
+        choices.addWidget(self.paper_box, 1, 1)
+        choices.addWidget(self.large_print, 1, 2)
+        choices.setColumnStretch(2, 1)
+        buttons = QGridLayout()
+        buttons.addWidget(self.print_button, 0, 0)
+        buttons.addWidget(self.save_button, 0, 1)
+        buttons.addWidget(self.open_button, 1, 0, 1, 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(choices)
