@@ -97,7 +97,7 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     settings = _settings(folder)
     language = choose_language(settings)
     translators = install_translators(app, language)
-    theme.apply(app, settings)
+    theme.apply(app, settings, with_stylesheet=False)
     # Show the empty window at once; menus, panels and pages are built right after it appears,
     # then the store is opened (SQLAlchemy and ReportLab load only then).
     window = MainWindow(folder, settings, language, deferred=True)

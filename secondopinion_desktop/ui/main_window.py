@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         from secondopinion_desktop.ui.window_actions import WindowActions
 
         self.built = True
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            theme.apply(app, self.settings)  # the stylesheet waits until the frame is shown
         self._build_menus()
         self._build_body()
         self.actions_ = WindowActions(self)

@@ -252,13 +252,16 @@ def apply_heading_fonts(root: QWidget) -> None:
         label.setFont(font)
 
 
-def apply(app: QApplication, settings: QSettings) -> None:
+def apply(app: QApplication, settings: QSettings, *, with_stylesheet: bool = True) -> None:
     """Style the whole application from the settings; safe to call again to change it live.
 
     Only what changed is set again: restyling a window of a thousand widgets takes seconds.
     """
     if app.property(FUSION_SET) is not True:
-        app.setStyle("Fusion")
+        style = app.style()
+        # Often Fusion already (Linux without a desktop theme); setting it again costs time.
+        if style is None or style.name().lower() != "fusion":
+            app.setStyle("Fusion")
         app.setProperty(FUSION_SET, True)
     contrast = high_contrast(settings)
     palette = palette_for(scheme(contrast))
@@ -269,6 +272,9 @@ def apply(app: QApplication, settings: QSettings) -> None:
         font = QFont(app.font())
         font.setPointSizeF(BASE_POINT_SIZE * scale)
         app.setFont(font)
+    if not with_stylesheet:
+        # Before the first window: the empty frame needs only colours and the text size.
+        return
     sheet = stylesheet(contrast)
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+# QtCore's classes are reached through the module, not imported by name: naming QLocale
+# builds its hundreds of language and country enums, and the first window should not wait.
+from PySide6 import QtCore
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, QTranslator
+    from PySide6.QtWidgets import QApplication
 
 LANGUAGE_KEY = "view/language"
 SUPPORTED = ("en", "es")
@@ -14,7 +19,8 @@ SUPPORTED = ("en", "es")
 
 def system_language() -> str:
     """Spanish if the computer is set to Spanish, otherwise English."""
-    return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
+    # The locale's name ("es_MX") rather than its Language enum, which is slow to build.
+    return "es" if QtCore.QLocale.system().name().startswith("es") else "en"
 
 
 def choose_language(settings: QSettings) -> str:
@@ -23,6 +29,8 @@ def choose_language(settings: QSettings) -> str:
 
 
 def translation_file(language: str) -> Path:
+    from importlib import resources
+
     folder = resources.files("secondopinion_desktop").joinpath("resources/translations")
     return Path(str(folder)) / f"secondopinion_{language}.qm"
 
@@ -35,12 +43,12 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if language == "en":
         return []
     installed: list[QTranslator] = []
-    own = QTranslator(app)
+    own = QtCore.QTranslator(app)
     if own.load(str(translation_file(language))):
         app.installTranslator(own)
         installed.append(own)
-    qt_words = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_words = QtCore.QTranslator(app)
+    qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_words.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt_words)
         installed.append(qt_words)
