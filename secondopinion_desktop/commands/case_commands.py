@@ -8,10 +8,7 @@ for the person at the keyboard. ``import`` prints the new case number alone on s
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from secondopinion_desktop.commands.common import (
@@ -104,40 +101,15 @@ def check_out_path(path: Path) -> None:
 def write_private_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` (mode 0600) so that it is either all there or not there.
 
-    The bytes go to a temporary file in the same folder, reach the disk (fsync), and only
-    then take the final name; a failure on the way removes the temporary file.
+    The same safe save as the printouts use; its plain sentence becomes this command's error.
     """
+    from secondopinion_desktop.services.printing import WriteFileError, write_file_atomically
+
     check_out_path(path)
-    folder = path.parent
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except PermissionError:
-        raise CommandError(f"Could not write in the folder {folder}: permission denied.") from None
-    except OSError as exc:
-        raise CommandError(f"Could not write in the folder {folder}: {_reason(exc)}.") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), FILE_MODE)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise CommandError(f"Could not write {path}: {_reason(exc)}.") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    # Make the new name itself durable; some systems cannot open a folder, which is fine.
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        write_file_atomically(path, data)
+    except WriteFileError as exc:
+        raise CommandError(exc.message) from None
 
 
 def run_export(args: argparse.Namespace) -> int:

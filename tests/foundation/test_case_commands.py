@@ -232,11 +232,12 @@ def test_a_failed_write_leaves_no_partial_file(
     def disk_full(_fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(case_commands.os, "fsync", disk_full)
+    monkeypatch.setattr(os, "fsync", disk_full)
     for target in (out_dir / "new.json", existing):
         with pytest.raises(CommandError) as caught:
             case_commands.run_export(_export_args(one_case, target))
-        assert caught.value.message == f"Could not write {target}: no space left on device."
+        assert caught.value.message.startswith(f"Could not save {target}: ")
+        assert caught.value.message.endswith("the disk is full.")
     assert sorted(p.name for p in out_dir.iterdir()) == ["kept.json"]
     assert existing.read_text(encoding="utf-8") == "previous export"
 
@@ -251,7 +252,7 @@ def test_export_into_a_folder_without_write_permission(one_case: Path, tmp_path:
             case_commands.run_export(_export_args(one_case, locked / "x.json"))
     finally:
         os.chmod(locked, 0o700)
-    assert caught.value.message == f"Could not write in the folder {locked}: permission denied."
+    assert caught.value.message.startswith(f"Could not save {locked / 'x.json'}: ")
     assert list(locked.iterdir()) == []
 
 
