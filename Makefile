@@ -1,13 +1,17 @@
 # Two entry points: `make run` sets up and starts the app, `make test` sets up and runs every test.
-PYTHON ?= python3
+# Python 3.12 or newer, found by tools/find-python.sh (PATH first, then pyenv); PYTHON=... overrides.
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .PHONY: run test setup lint bench clean display-libs
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+$(STAMP): pyproject.toml tools/find-python.sh
+	@py=$$(PYTHON="$(PYTHON)" sh tools/find-python.sh) || exit 1; \
+	if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+	  echo "Replacing $(VENV): it was made with a Python older than 3.12."; rm -rf $(VENV); \
+	fi; \
+	echo "Setting up $(VENV) with $$py"; $$py -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)

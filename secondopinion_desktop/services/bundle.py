@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from importlib import resources
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from secondopinion_desktop.model import (
     Allergy,
@@ -73,7 +73,6 @@ __all__ = [
 EXAMPLE_RESOURCE = "resources/examples/example-case.json"
 
 Json = dict[str, Any]
-E = TypeVar("E", bound=StrEnum)
 
 
 def example_case_text() -> str:
@@ -301,11 +300,11 @@ def _to_moment(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value is not None else None
 
 
-def _enum(cls: type[E], value: str | None, default: E) -> E:
+def _enum[E: StrEnum](cls: type[E], value: str | None, default: E) -> E:
     return cls(value) if value is not None else default
 
 
-def _maybe_enum(cls: type[E], value: str | None) -> E | None:
+def _maybe_enum[E: StrEnum](cls: type[E], value: str | None) -> E | None:
     return cls(value) if value is not None else None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
 from secondopinion_desktop.ui.main_window import MainWindow
 from secondopinion_desktop.ui.pages.base import StepPage
 
-P = TypeVar("P", bound=StepPage)
-
 # Markup characters, an emoji and Hebrew: none may be lost or read as formatting.
 TRICKY = "<b>Dr & Co</b> \U0001F600 \u05e9\u05dc\u05d5\u05dd"
 
 
-def current_page(window: MainWindow, kind: type[P]) -> P:
+def current_page[P: StepPage](window: MainWindow, kind: type[P]) -> P:
     page = window.stack.currentWidget()
     assert isinstance(page, kind), f"expected {kind.__name__}, the window shows {page!r}"
     return page
