@@ -21,7 +21,7 @@ SCRIPT = textwrap.dedent(
     import sys
     from pathlib import Path
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
     from secondopinion_desktop.services.bundle import example_case_text
@@ -31,6 +31,11 @@ SCRIPT = textwrap.dedent(
     data = Path(sys.argv[1])
     cycles = int(sys.argv[2])
     app = QApplication([])
+
+    def settle():
+        # As the event loop would: run posted events and the deleteLater() of replaced widgets.
+        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(data, settings, "en")
     window.show()
@@ -41,9 +46,9 @@ SCRIPT = textwrap.dedent(
     for n in range(cycles):
         window.open_case(window.workspace.case(case_id))
         window.show_step(n % len(window.pages))
-        app.processEvents()
+        settle()
         window.open_case(None)
-        app.processEvents()
+        settle()
     window.close()
     app.processEvents()
     print("cycles done", cycles)
