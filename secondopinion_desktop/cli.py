@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "backup": "secondopinion_desktop.commands.safety_commands:run_backup",
     "backups": "secondopinion_desktop.commands.safety_commands:run_backups",
     "restore": "secondopinion_desktop.commands.safety_commands:run_restore",
+    "check-disc": "secondopinion_desktop.commands.disc_commands:run_check_disc",
 }
 
 PDF_KINDS = ("summary", "records-request", "comparison", "pcp-letter", "blank-worksheet")
@@ -74,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("backups", "list the automatic backups, newest first")
     p = add("restore", "replace your saved information with a backup (the current one is kept)")
     p.add_argument("file", metavar="FILE")
+    p = add("check-disc", "check that an imaging disc (or a folder copied from it) holds images")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--case", metavar="CASE_ID", help="compare with this case's person")
     return parser
 
 

@@ -1,0 +1,65 @@
+"""`secondopinion check-disc` prints what the disc holds in plain lines and exits 0 only for images."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from dicom_discs import damage, disc_with_dicomdir, two_studies, viewer_only_disc
+
+from secondopinion_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_good_disc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    disc = disc_with_dicomdir(tmp_path / "my disc #1")
+    code, out, err = run(capsys, "check-disc", str(disc), "--data-dir", str(tmp_path / "data"))
+    assert code == 0, err
+    assert "Images found: 5 in 2 studies (with an index, DICOMDIR)." in out
+    assert '- October 20, 2026: CT scan "CT KNEE RIGHT", 3 images' in out
+    assert '- November 1, 2026: MRI "MRI KNEE", 2 images' in out
+    assert "The disc is for: ROSA DIAZ, born March 14, 1950" in out
+    assert "The disc looks right" in out
+
+
+def test_a_viewer_only_disc_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check-disc", str(viewer_only_disc(tmp_path / "cd")))
+    assert code == 1
+    assert "no medical images (DICOM) were found" in out
+    assert "only a viewer program and pictures or documents" in out
+
+
+def test_a_damaged_disc_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    disc = disc_with_dicomdir(tmp_path / "cd")
+    damage(next(p for p in sorted(disc.rglob("*")) if p.is_file() and p.name != "DICOMDIR"))
+    code, out, _ = run(capsys, "check-disc", str(disc))
+    assert code == 1
+    assert "Images found: 4" in out and "1 file(s) could not be read" in out
+
+
+def test_compared_with_the_cases_person(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from secondopinion_desktop.services.bundle import example_case_text
+
+    data = tmp_path / "data"
+    bundle = tmp_path / "case.json"
+    bundle.write_text(example_case_text(), encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(data), "import", str(bundle))
+    assert code == 0
+    case_id = out.strip()
+    disc = disc_with_dicomdir(tmp_path / "cd", two_studies(name="SMITH^JOHN"))
+    code, out, _ = run(capsys, "--data-dir", str(data), "check-disc", str(disc), "--case", case_id)
+    assert code == 0
+    assert "Warning: the disc carries the name JOHN SMITH, not" in out
+
+
+def test_not_a_disc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check-disc", str(tmp_path / "missing"))
+    assert (code, err) == (1, f"There is no disc or folder at {tmp_path / 'missing'}.\n")
+    (tmp_path / "f.iso").write_bytes(b"x")
+    code, _, err = run(capsys, "check-disc", str(tmp_path / "f.iso"))
+    assert code == 1 and "is a file; choose the disc itself" in err
