@@ -51,6 +51,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/case_ready.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/autosave.py
+	$(PY) bench/summary_pdf.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

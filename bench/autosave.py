@@ -1,0 +1,84 @@
+"""Typing never waits: one autosave on the heavy case (the save and the refresh after it).
+
+Opens the real window offscreen on the heavy case (120 questions, 40 records), then saves one
+edit of the diagnosis text many times through the window, as a typing pause does, and times
+each save with the refresh that follows. The baseline, in the same run, is the bare cost of
+the same change in SQLite (UPDATE and COMMIT on the same file), so a noisy machine shows as
+a noisy baseline, not as a slower app. The target (speed issue): p95 <= 5 ms.
+
+    python bench/autosave.py [--edits N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from heavy_case import heavy_case_text
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edits", type=int, default=200)
+    args = parser.parse_args()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from secondopinion_desktop.storage.store import open_store
+    from secondopinion_desktop.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as scratch:
+        data = Path(scratch) / "data"
+        data.mkdir(mode=0o700)
+        settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(data, settings, "en")
+        window.show()
+        app.processEvents()
+        window.attach(open_store(data))
+        case_id = window.actions_.import_case_text(heavy_case_text())
+        assert case_id is not None
+        case = window.workspace.case(case_id)
+        window.open_case(case)
+        app.processEvents()
+        assert window.current_case is not None
+        current = window.current_case
+        app_times: list[float] = []
+        for n in range(args.edits):
+            started = time.perf_counter()
+            window.save(current, "in_my_words", f"My own words, edit {n}")
+            app.processEvents()
+            app_times.append((time.perf_counter() - started) * 1000)
+        window.close()
+        app.processEvents()
+        # The same one-field change, straight into SQLite.
+        connection = sqlite3.connect(data / "secondopinion.sqlite3")
+        bare_times: list[float] = []
+        for n in range(args.edits):
+            started = time.perf_counter()
+            connection.execute("UPDATE cases SET in_my_words = ? WHERE id = ?", (f"bare {n}", case_id))
+            connection.commit()
+            bare_times.append((time.perf_counter() - started) * 1000)
+        connection.close()
+    print(f"edits:                         {args.edits}")
+    print(f"bare SQLite UPDATE+COMMIT:     p50 {statistics.median(bare_times):6.2f} ms  p95 {p95(bare_times):6.2f} ms")
+    print(f"autosave and refresh (window): p50 {statistics.median(app_times):6.2f} ms  p95 {p95(app_times):6.2f} ms")
+    print(f"ratio p95 window / bare:       {p95(app_times) / p95(bare_times):6.1f}x  (target: p95 <= 5 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

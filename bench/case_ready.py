@@ -1,0 +1,71 @@
+"""The case ready, and memory: `--smoke` and `pdf` against a bare PySide6 window process.
+
+`--smoke` shows the window, opens the store, builds the pages and exits when idle; the bare
+process shows a QMainWindow and exits when idle. Both run alternately in the same run; the
+ratios of the medians are printed (targets from the speed issue: time <= 3x, peak memory <= 2x;
+`pdf` peak memory <= 1.5x the bare window).
+
+    python bench/case_ready.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from heavy_case import heavy_case_text
+from process_stats import measure, median_peak, median_seconds, paired
+
+BARE_WINDOW_IDLE = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 820)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as scratch:
+        data = Path(scratch) / "data"
+        case_file = Path(scratch) / "heavy.json"
+        case_file.write_text(heavy_case_text(), encoding="utf-8")
+        app = [sys.executable, "-m", "secondopinion_desktop", "--data-dir", str(data)]
+        for _ in range(3):  # a store with three cases, as in the issue
+            subprocess.run([*app, "import", str(case_file)], env=env, check=True,
+                           capture_output=True)
+        smoke = [*app, "--smoke"]
+        bare = [sys.executable, "-c", BARE_WINDOW_IDLE]
+        smoke_runs, bare_runs = paired(smoke, bare, env, args.runs)
+        pdf = [*app, "pdf", "1", "--out", str(Path(scratch) / "out.pdf")]
+        measure(pdf, env)
+        pdf_runs = [measure(pdf, env) for _ in range(max(3, args.runs // 2))]
+    bare_s, smoke_s = median_seconds(bare_runs), median_seconds(smoke_runs)
+    bare_m, smoke_m, pdf_m = median_peak(bare_runs), median_peak(smoke_runs), median_peak(pdf_runs)
+    print(f"runs of each:                 {args.runs}")
+    print(f"bare PySide6 window:          {bare_s * 1000:7.0f} ms   peak {bare_m:6.1f} MiB")
+    print(f"--smoke (3 heavy cases):      {smoke_s * 1000:7.0f} ms   peak {smoke_m:6.1f} MiB")
+    print(f"pdf summary, command line:    {median_seconds(pdf_runs) * 1000:7.0f} ms   peak {pdf_m:6.1f} MiB")
+    print(f"ratio --smoke / bare, time:   {smoke_s / bare_s:7.2f}x  (target <= 3x)")
+    print(f"ratio --smoke / bare, memory: {smoke_m / bare_m:7.2f}x  (target <= 2x)")
+    print(f"ratio pdf / bare, memory:     {pdf_m / bare_m:7.2f}x  (target <= 1.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
