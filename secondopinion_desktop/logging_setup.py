@@ -101,7 +101,14 @@ class PrivateFormatter(logging.Formatter):
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating file handler whose files are 0600 from their first byte."""
+    """A rotating file handler whose files are 0600 from their first byte.
+
+    A log that cannot be written (a full disk, a folder made read-only) is silently skipped:
+    logging's own report would print a traceback on stderr, quoting the record.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        return
 
     def _open(self):  # type: ignore[no-untyped-def]
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -113,6 +120,8 @@ def setup_logging(data_dir: Path | str | None = None, level: int = logging.INFO)
     """Send the app's events to a private rotating log; returns the log file, or None if the
     log folder cannot be written (the app works without a log)."""
     global _handler
+    # Never a traceback on stderr from logging itself, whatever handler is in use.
+    logging.raiseExceptions = False
     folder = log_dir_for(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -38,20 +38,23 @@ def _cases(count: int | None) -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Full integrity check, read-only: healthy (exit 0) or the damaged paragraph (exit 1)."""
-    from secondopinion_desktop.storage.preflight import inspect_store
-    from secondopinion_desktop.storage.store import check_store_file, damaged_message
+    """Full check, read-only: SQLite's integrity check, the tables, and every text value
+    decoded; healthy (exit 0) or the damaged paragraph (exit 1)."""
+    from secondopinion_desktop.storage.errors import DamagedStoreError
+    from secondopinion_desktop.storage.paths import refuse_links
+    from secondopinion_desktop.storage.store import check_store_file
 
     data_dir = data_dir_of(args)
     path = store_path(data_dir)
+    refuse_links(data_dir)
     if not path.exists():
         print(f"There is no saved information in {data_dir} yet, so there is nothing to check.")
         return EXIT_OK
-    found = inspect_store(path, quick=False)
-    if not found.healthy:
+    try:
+        check_store_file(path, quick=False)  # damaged, foreign or newer: refused plainly
+    except DamagedStoreError:
         log_event("check found a damaged store")
-        raise CommandError(damaged_message(path, found.problem or "it is damaged"))
-    check_store_file(path)  # a file from a newer version is refused plainly
+        raise
     log_event("check found the store healthy")
     print("Your information is healthy.")
     return EXIT_OK
@@ -60,10 +63,13 @@ def run_check(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     """Copy the store to ``--out`` (atomic, 0600), refusing a damaged store."""
     from secondopinion_desktop.storage.backups import backup_to
+    from secondopinion_desktop.storage.paths import refuse_links
     from secondopinion_desktop.storage.store import check_store_file
 
-    path = store_path(data_dir_of(args))
+    data_dir = data_dir_of(args)
+    path = store_path(data_dir)
     out = Path(args.out).expanduser()
+    refuse_links(data_dir)
     if not path.exists():
         raise CommandError("There is no saved information to back up yet.")
     check_store_file(path)

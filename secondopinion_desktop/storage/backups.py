@@ -6,23 +6,32 @@ by age. This module takes them, lists them, rotates them, and restores one into 
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
 import sqlite3
+import stat
+import sys
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
 from secondopinion_desktop.storage.errors import StoreError
+from secondopinion_desktop.storage.os_problems import environment_problem
 from secondopinion_desktop.storage.paths import (
+    DIR_MODE,
+    FILE_MODE,
     backups_dir,
     ensure_private_dir,
     make_private,
+    refuse_links,
     store_path,
 )
 from secondopinion_desktop.storage.preflight import inspect_store
+from secondopinion_desktop.storage.sqlite_files import connect, connect_readonly
 
 _log = logging.getLogger("secondopinion.backups")
 
@@ -33,6 +42,8 @@ KEEP_DAILY_DAYS = 14
 DEFAULT_INTERVAL = timedelta(hours=1)
 # The SQLite files that belong together; a stray -wal beside a different main file corrupts it.
 _COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+PARTIAL_SUFFIX = ".partial"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 class BackupRefusedError(StoreError):
@@ -76,39 +87,124 @@ def backup_to(source: Path, target: Path) -> Path:
 
     The copy is written beside ``target`` and renamed into place, so ``target`` is either the
     old file or the complete new one. The folder's own mode is left alone (it may be the
-    person's Desktop); the backups folder is made private by :func:`take_backup`.
+    person's Desktop); the backups folder is made private by :func:`take_backup`. A full disk
+    or a refused permission raises its own plain :class:`StoreError`.
     """
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
     try:
-        # Create the file ourselves so it is private from its first byte, whatever the umask.
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-        make_private(partial)
-        dst = sqlite3.connect(partial)
+        return _backup_to(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        problem = environment_problem(exc, target.parent)
+        if problem is not None:
+            raise problem from None
+        raise
+
+
+def _open_partial(partial: Path) -> int:
+    """Create ``partial`` privately and hold a lock on it, so a cleaner knows it is live."""
+    for _attempt in range(3):
+        partial.unlink(missing_ok=True)
+        # Created by us so it is private from its first byte, whatever the umask.
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, 0o600)
+        _lock_file(fd, blocking=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            if os.fstat(fd).st_ino == os.lstat(partial).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # a cleaner removed it between open and lock: make it again
+    raise OSError(errno.EAGAIN, "the temporary copy kept disappearing", str(partial))
+
+
+def _backup_to(source: Path, target: Path) -> Path:
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    fd = _open_partial(partial)
+    try:
+        src = connect_readonly(source)
+        try:
+            make_private(partial)
+            dst = sqlite3.connect(os.fspath(partial))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        os.fsync(fd)
+        partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     finally:
-        src.close()
-    _fsync(partial)
-    partial.replace(target)
+        os.close(fd)
     make_private(target)
     _fsync_dir(target.parent)
     return target
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+def _lock_file(fd: int, *, blocking: bool) -> bool:
+    if sys.platform == "win32":
+        return True  # stale copies are told by their age there (see remove_stale_partials)
+    import fcntl
+
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True
+
+
+def remove_stale_partials(data_dir: Path) -> list[Path]:
+    """Delete the half-written copies a kill left behind (``*.partial`` in the data folder and
+    in ``backups/``); a copy still being written by a live process is locked, so it stays."""
+    removed: list[Path] = []
+    for folder in (data_dir, backups_dir(data_dir)):
+        try:
+            candidates = [p for p in folder.iterdir() if p.name.endswith(PARTIAL_SUFFIX)]
+        except OSError:
+            continue
+        for path in candidates:
+            try:
+                if not stat.S_ISREG(os.lstat(path).st_mode):
+                    continue
+                if sys.platform == "win32":
+                    if time.time() - os.lstat(path).st_mtime > 3600:
+                        path.unlink()
+                        removed.append(path)
+                    continue
+                fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+            except OSError:
+                continue
+            try:
+                if _lock_file(fd, blocking=False):
+                    path.unlink(missing_ok=True)
+                    removed.append(path)
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
+    if removed:
+        _log.info("stale partial copies removed: %d", len(removed))
+    return removed
+
+
+def secure_backups(data_dir: Path) -> None:
+    """Give an existing ``backups/`` mode 0700 and every file in it 0600 (links left alone)."""
+    folder = backups_dir(data_dir)
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return
+        os.chmod(folder, DIR_MODE)
+        for path in folder.iterdir():
+            if stat.S_ISREG(os.lstat(path).st_mode):
+                os.chmod(path, FILE_MODE)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        problem = environment_problem(exc, folder)
+        if problem is not None:
+            raise problem from None
+        raise
 
 
 def _fsync_dir(path: Path) -> None:
@@ -221,13 +317,13 @@ def parse_backup_name(path: Path) -> tuple[datetime, str] | None:
 def count_cases(path: Path) -> int | None:
     """How many cases a backup holds, read without writing; None if it cannot be read."""
     try:
-        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        conn = connect_readonly(path)
     except sqlite3.Error:
         return None
     try:
         row = conn.execute("SELECT count(*) FROM cases").fetchone()
         return int(row[0]) if row else None
-    except sqlite3.Error:
+    except (sqlite3.Error, ValueError, TypeError):
         return None
     finally:
         conn.close()
@@ -240,7 +336,7 @@ def list_backups(backups: Path, *, with_case_counts: bool = False) -> list[Backu
     found: list[BackupInfo] = []
     for path in backups.iterdir():
         parsed = parse_backup_name(path)
-        if parsed is None or not path.is_file():
+        if parsed is None or path.is_symlink() or not path.is_file():
             continue
         cases = count_cases(path) if with_case_counts else None
         found.append(BackupInfo(path, parsed[0], parsed[1], cases))
@@ -286,12 +382,20 @@ def rotate_backups(
     return removed
 
 
-def newest_good_backup(backups: Path) -> BackupInfo | None:
-    """The newest backup that passes SQLite's check and holds a store, or None."""
+def newest_good_backup(backups: Path, *, readable_only: bool = False) -> BackupInfo | None:
+    """The newest backup that passes SQLite's check and holds a store, or None.
+
+    With ``readable_only`` a backup made by a newer version of the app is passed over.
+    """
+    from secondopinion_desktop.storage import migrations_runner
+
     for info in list_backups(backups):
         found = inspect_store(info.path)
-        if found.healthy and found.exists and found.revision is not None:
-            return BackupInfo(info.path, info.taken_at, info.reason, count_cases(info.path))
+        if not (found.healthy and found.exists and found.revision is not None):
+            continue
+        if readable_only and found.revision not in migrations_runner.known_revisions():
+            continue
+        return BackupInfo(info.path, info.taken_at, info.reason, count_cases(info.path))
     return None
 
 
@@ -308,6 +412,10 @@ def _check_backup(backup_file: Path, store: Path) -> None:
             "That file is your current information, not a backup. Nothing was changed."
         )
     found = inspect_store(backup_file, quick=False)
+    if found.foreign:
+        raise BackupRefusedError(
+            f"The file {backup_file} is not a Second Opinion Companion backup. Nothing was changed."
+        )
     if not found.healthy:
         raise BackupRefusedError(
             f"The file {backup_file} cannot be used as a backup because {found.problem}. "
@@ -343,7 +451,7 @@ def _move_aside(store: Path, moment: datetime) -> Path:
 
 def _checkpoint(store: Path) -> None:
     """Fold the write-ahead log into the main file so nothing lives only in ``-wal``."""
-    conn = sqlite3.connect(store)
+    conn = connect(store)
     try:
         conn.execute("PRAGMA busy_timeout=5000")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -363,8 +471,9 @@ def restore_from(
     """
     store = store_path(data_dir)
     backup_file = Path(backup_file)
-    _check_backup(backup_file, store)
     ensure_private_dir(data_dir)
+    refuse_links(data_dir)
+    _check_backup(backup_file, store)
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     kept: Path | None = None
     damaged = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,12 +54,36 @@ def damaged_paragraph(
     backup = f"The newest good backup is from {backup_when(newest)}{_cases(newest.cases)}"
     if not command_line:
         return f"{opening} {backup}. You can restore it, open a different folder, or quit."
-    data_dir = store.parent
-    folder = "" if data_dir == default_data_dir() else f' --data-dir "{data_dir}"'
     return (
         f"{opening} {backup}: {newest.path}. To bring it back, run: "
-        f'secondopinion{folder} restore "{newest.path}". '
+        f"{restore_command(store.parent, newest.path)}. "
         "You can also use a different folder with --data-dir, or leave everything as it is."
+    )
+
+
+def restore_command(data_dir: Path, backup: Path) -> str:
+    """The command to paste, shell-quoted: a folder named ``x$(id)`` must run nothing."""
+    words = ["secondopinion"]
+    if data_dir != default_data_dir():
+        words += ["--data-dir", str(data_dir)]
+    words += ["restore", str(backup)]
+    return shlex.join(words)
+
+
+def newer_version_message(store: Path) -> str:
+    """The paragraph for a store written by a newer version, naming the newest usable backup."""
+    opening = (
+        f"Your saved information at {store} was made by a newer version of Second Opinion "
+        "Companion. Please install the newer version to open it; the file has been left "
+        "exactly as it was."
+    )
+    newest = newest_good_backup(backups_dir(store.parent), readable_only=True)
+    if newest is None:
+        return f"{opening} There is no backup that this version can open."
+    return (
+        f"{opening} If you would rather go on with this version, the newest backup it can "
+        f"open is from {backup_when(newest)}{_cases(newest.cases)}: {newest.path}. To bring it "
+        f"back (what is there now is kept), run: {restore_command(store.parent, newest.path)}."
     )
 
 

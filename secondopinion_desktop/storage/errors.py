@@ -28,3 +28,19 @@ class StoreLockedError(StoreError):
 
 class SaveError(StoreError):
     """A change could not be written (full disk, read-only folder...)."""
+
+
+class ForeignStoreError(DamagedStoreError):
+    """The file is an SQLite file of some other program; it is never opened for writing."""
+
+
+class DiskFullError(StoreError):
+    """The disk has no room left; nothing was changed."""
+
+
+class StoreAccessError(StoreError):
+    """The folder or a file in it may not be read or written (permissions, read-only disk)."""
+
+
+class UnsafeLinkError(StoreError):
+    """The store, a file beside it or the backups folder is a link to somewhere else."""

@@ -9,13 +9,25 @@ window. ``restore`` is the exception: it replaces the file, so it checks the loc
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
 from types import TracebackType
 
-from secondopinion_desktop.storage.errors import StoreLockedError
-from secondopinion_desktop.storage.paths import ensure_private_dir, make_private, store_path
+from secondopinion_desktop.storage.errors import (
+    StoreAccessError,
+    StoreError,
+    StoreLockedError,
+    UnsafeLinkError,
+)
+from secondopinion_desktop.storage.os_problems import access_message
+from secondopinion_desktop.storage.paths import (
+    ensure_private_dir,
+    link_refusal,
+    make_private,
+    store_path,
+)
 
 LOCKED_MESSAGE = (
     "Second Opinion Companion is already open for this information, in another window. "
@@ -45,6 +57,17 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _lock_problem(path: Path, exc: OSError) -> StoreError:
+    from secondopinion_desktop.storage.os_problems import environment_problem
+
+    if exc.errno == errno.ELOOP or path.is_symlink():
+        return UnsafeLinkError(link_refusal(path), path)
+    problem = environment_problem(exc, path.parent)
+    if problem is not None:
+        return problem
+    return StoreAccessError(access_message(path.parent), path)
+
+
 class StoreLock:
     """Held for the life of the window. Use :meth:`acquire`; release with :meth:`release`."""
 
@@ -57,7 +80,11 @@ class StoreLock:
         """Take the lock for the store in ``data_dir`` or raise :class:`StoreLockedError`."""
         ensure_private_dir(data_dir)
         path = lock_path(data_dir)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            # A lock that is a link would be followed, and the file it points to chmod-ed.
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError as exc:
+            raise _lock_problem(path, exc) from None
         make_private(path)
         if not _try_lock(fd):
             os.close(fd)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
+import stat
 from pathlib import Path
 
 APP_NAME = "SecondOpinionCompanion"
@@ -31,16 +31,37 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed and make it readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    os.chmod(path, DIR_MODE)
+    """Create ``path`` (and parents) if needed and make it readable by its owner only.
+
+    A folder that cannot be created or made private raises a plain :class:`StoreError`.
+    """
+    from secondopinion_desktop.storage.errors import StoreAccessError, StoreError
+    from secondopinion_desktop.storage.os_problems import (
+        environment_problem,
+        folder_not_created_message,
+    )
+
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+        if not path.is_dir():
+            raise NotADirectoryError(20, "it is not a folder", str(path))
+        os.chmod(path, DIR_MODE)
+    except OSError as exc:
+        problem = environment_problem(exc, path.parent)
+        if isinstance(problem, StoreError) and not isinstance(problem, StoreAccessError):
+            raise problem from None
+        raise StoreAccessError(folder_not_created_message(path, exc), path) from None
     return path
 
 
 def make_private(path: Path) -> None:
-    """Give an existing file mode 0600; a missing one is fine."""
-    with contextlib.suppress(FileNotFoundError):
+    """Give an existing file mode 0600; a missing one is fine, and a link is never followed."""
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            return
         os.chmod(path, FILE_MODE)
+    except FileNotFoundError:
+        return
 
 
 def store_path(data_dir: Path) -> Path:
@@ -49,3 +70,58 @@ def store_path(data_dir: Path) -> Path:
 
 def backups_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
+
+
+def lock_file_path(data_dir: Path) -> Path:
+    return data_dir / (STORE_FILENAME + ".lock")
+
+
+def companion_paths(data_dir: Path) -> list[Path]:
+    """The files SQLite keeps beside the store."""
+    store = store_path(data_dir)
+    return [store.with_name(store.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def link_refusal(path: Path) -> str:
+    return (
+        f"{path} is a link to another place, so Second Opinion Companion will not use it; "
+        "nothing was changed. Please put the real file or folder there, or choose another "
+        "folder with --data-dir."
+    )
+
+
+def refuse_links(data_dir: Path) -> None:
+    """Refuse, plainly, a store (or -wal, lock, backups/) that is a link or not a plain file.
+
+    The store's real path is used only when it is a regular file inside the data folder: a
+    link would let writes and mode changes land on a file somewhere else.
+    """
+    from secondopinion_desktop.storage.errors import UnsafeLinkError
+
+    store = store_path(data_dir)
+    for candidate in (store, *companion_paths(data_dir), lock_file_path(data_dir)):
+        try:
+            mode = os.lstat(candidate).st_mode
+        except FileNotFoundError:
+            continue
+        if stat.S_ISLNK(mode):
+            raise UnsafeLinkError(link_refusal(candidate), candidate)
+        if not stat.S_ISREG(mode):
+            raise UnsafeLinkError(
+                f"{candidate} is not an ordinary file, so Second Opinion Companion will not "
+                "use it; nothing was changed. Please choose another folder with --data-dir.",
+                candidate,
+            )
+    backups = backups_dir(data_dir)
+    try:
+        mode = os.lstat(backups).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(mode):
+        raise UnsafeLinkError(link_refusal(backups), backups)
+    if not stat.S_ISDIR(mode):
+        raise UnsafeLinkError(
+            f"{backups} should be the folder of backups but is a file, so no backup can be "
+            "kept there; nothing was changed. Please move that file away.",
+            backups,
+        )

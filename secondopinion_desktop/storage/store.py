@@ -12,18 +12,31 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from secondopinion_desktop.storage import migrations_runner
-from secondopinion_desktop.storage.backups import take_backup
-from secondopinion_desktop.storage.errors import DamagedStoreError, NewerSchemaError
+from secondopinion_desktop.storage.backups import (
+    remove_stale_partials,
+    secure_backups,
+    take_backup,
+)
+from secondopinion_desktop.storage.errors import (
+    DamagedStoreError,
+    ForeignStoreError,
+    NewerSchemaError,
+)
+from secondopinion_desktop.storage.os_problems import environment_problem
 from secondopinion_desktop.storage.paths import (
     backups_dir,
     ensure_private_dir,
     make_private,
+    refuse_links,
     store_path,
 )
 from secondopinion_desktop.storage.preflight import inspect_store
+from secondopinion_desktop.storage.sqlite_files import connect
 
 
 def damaged_message(path: Path, problem: str) -> str:
@@ -33,10 +46,11 @@ def damaged_message(path: Path, problem: str) -> str:
     return damaged_store_message(path, problem)
 
 
-NEWER_MESSAGE = (
-    "This file was made by a newer version of Second Opinion Companion. "
-    "Please install the newer version to open it; the file has been left exactly as it was."
-)
+def newer_message(path: Path) -> str:
+    """The paragraph for a store from a newer version, naming the newest backup to go back to."""
+    from secondopinion_desktop.storage.damage_report import newer_version_message
+
+    return newer_version_message(path)
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -85,19 +99,34 @@ class Store:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    """An engine on ``path``. The path goes to SQLite as a plain file name (a creator), never
+    inside a URL, where ``#``, ``?`` or ``%`` would name another file."""
+    engine = create_engine(
+        "sqlite://", creator=lambda: connect(path), poolclass=QueuePool, future=True
+    )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def check_store_file(path: Path) -> str | None:
-    """The revision in a healthy store file (None if new); raises if damaged or newer."""
-    found = inspect_store(path)
+def check_store_file(path: Path, *, quick: bool = True) -> str | None:
+    """The revision in a healthy store file (None if new); raises if damaged, foreign or newer."""
+    found = inspect_store(path, quick=quick)
+    if found.foreign:
+        raise ForeignStoreError(damaged_message(path, found.problem or "it is not ours"), path)
     if not found.healthy:
         raise DamagedStoreError(damaged_message(path, found.problem or "it is damaged"), path)
     if found.revision is not None and found.revision not in migrations_runner.known_revisions():
-        raise NewerSchemaError(NEWER_MESSAGE, path)
+        raise NewerSchemaError(newer_message(path), path)
     return found.revision
+
+
+def prepare_data_dir(data_dir: Path) -> None:
+    """What every start does before the store is looked at: the folder private, links
+    refused, half-written copies from a kill removed, backups private."""
+    ensure_private_dir(data_dir)
+    refuse_links(data_dir)
+    remove_stale_partials(data_dir)
+    secure_backups(data_dir)
 
 
 def _create_store_file(path: Path) -> None:
@@ -111,7 +140,7 @@ def _create_store_file(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{temp}{suffix}").unlink(missing_ok=True)
     # Create the file ourselves so it is private from its first byte.
-    sqlite3.connect(temp).close()
+    sqlite3.connect(os.fspath(temp)).close()
     make_private(temp)
     engine = make_engine(temp)
     try:
@@ -140,29 +169,36 @@ def open_store(data_dir: Path) -> Store:
     The file is inspected read-only first: a damaged file or one from a newer version is
     refused before any write, so it stays byte-for-byte as it was.
     """
-    ensure_private_dir(data_dir)
+    prepare_data_dir(data_dir)
     path = store_path(data_dir)
     existed = path.exists()
     revision = check_store_file(path)
     head = migrations_runner.head_revision()
     if existed and revision != head:
-        # Every schema change is preceded by a backup, including first-time stamping.
+        # Every schema change is preceded by a backup.
         take_backup(path, backups_dir(data_dir), "before-upgrade")
-    if not existed:
-        _create_store_file(path)
-        revision = head
-    engine = make_engine(path)
-    if revision != head:
-        with engine.begin() as connection:
-            migrations_runner.upgrade(connection)
+    try:
+        if not existed:
+            _create_store_file(path)
+            revision = head
+        engine = make_engine(path)
+        if revision != head:
+            with engine.begin() as connection:
+                migrations_runner.upgrade(connection)
+        with engine.connect():
+            pass
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+        problem = environment_problem(cause, data_dir)
+        if problem is not None:
+            raise problem from None
+        raise
     store = Store(
         data_dir=data_dir,
         path=path,
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
     )
-    with engine.connect():
-        pass
     store.secure_files()
     logging.getLogger("secondopinion.storage").info("store opened")
     return store

@@ -79,13 +79,14 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     folder = resolve_data_dir(data_dir)
-    from secondopinion_desktop.storage.errors import StoreLockedError
+    from secondopinion_desktop.storage.errors import StoreError, StoreLockedError
     from secondopinion_desktop.storage.lock import StoreLock
-    from secondopinion_desktop.storage.paths import ensure_private_dir
+    from secondopinion_desktop.storage.paths import ensure_private_dir, refuse_links
 
-    ensure_private_dir(folder)
     # One window per store: the lock is a cheap file lock, taken before anything is shown.
     try:
+        ensure_private_dir(folder)
+        refuse_links(folder)
         lock = StoreLock.acquire(folder)
     except StoreLockedError:
         from secondopinion_desktop.logging_setup import setup_logging
@@ -93,6 +94,16 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
 
         setup_logging(data_dir or os.environ.get(DATA_DIR_ENV))
         safety_wiring.refuse_second_window(folder, smoke)
+        return 1
+    except StoreError as exc:  # a folder that cannot be made, a linked store: said plainly
+        if smoke:
+            sys.stderr.write(exc.message + "\n")
+        else:
+            QtWidgets.QMessageBox.critical(
+                None,
+                QApplication.translate("MainWindow", "Cannot open your information"),
+                exc.message,
+            )
         return 1
     settings = _settings(folder)
     language = choose_language(settings)
