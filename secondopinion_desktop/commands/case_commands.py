@@ -14,6 +14,7 @@ from pathlib import Path
 from secondopinion_desktop.commands.common import (
     EXIT_OK,
     CommandError,
+    data_dir_of,
     open_store_for,
     parse_case_id,
 )
@@ -114,9 +115,11 @@ def write_private_atomically(path: Path, data: bytes) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from secondopinion_desktop.services.bundle import export_case_json
+    from secondopinion_desktop.services.out_targets import check_out_target
 
     case_id = parse_case_id(args.case_id)
     out = Path(args.out).expanduser()
+    check_out_target(out, data_dir_of(args))
     check_out_path(out)
     store = open_store_for(args)
     try:

@@ -5,14 +5,28 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from secondopinion_desktop.commands.common import EXIT_OK, open_store_for, parse_case_id
+from secondopinion_desktop.commands.common import (
+    EXIT_OK,
+    data_dir_of,
+    open_store_for,
+    parse_case_id,
+)
+
+
+def _checked_out(args: argparse.Namespace) -> Path:
+    """The --out file, refused before the store is even opened when it is saved information."""
+    from secondopinion_desktop.services.out_targets import check_out_target
+
+    out = Path(args.out).expanduser()
+    check_out_target(out, data_dir_of(args))
+    return out
 
 
 def run_pdf(args: argparse.Namespace) -> int:
     from secondopinion_desktop.services.printing import write_pdf
 
     case_id = parse_case_id(args.case_id)
-    out = Path(args.out).expanduser()
+    out = _checked_out(args)
     store = open_store_for(args)
     try:
         write_pdf(
@@ -32,7 +46,7 @@ def run_ics(args: argparse.Namespace) -> int:
     from secondopinion_desktop.services.printing import write_ics
 
     case_id = parse_case_id(args.case_id)
-    out = Path(args.out).expanduser()
+    out = _checked_out(args)
     store = open_store_for(args)
     try:
         write_ics(store, case_id, out)

@@ -62,6 +62,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     """Copy the store to ``--out`` (atomic, 0600), refusing a damaged store."""
+    from secondopinion_desktop.services.out_targets import check_out_target
     from secondopinion_desktop.storage.backups import backup_to
     from secondopinion_desktop.storage.paths import refuse_links
     from secondopinion_desktop.storage.store import check_store_file
@@ -70,6 +71,7 @@ def run_backup(args: argparse.Namespace) -> int:
     path = store_path(data_dir)
     out = Path(args.out).expanduser()
     refuse_links(data_dir)
+    check_out_target(out, data_dir)  # never over the store, its lock or backups/
     if not path.exists():
         raise CommandError("There is no saved information to back up yet.")
     check_store_file(path)

@@ -7,6 +7,7 @@ can find the spot in the file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -20,9 +21,17 @@ from secondopinion_desktop.storage.errors import StoreError
 FORMAT_NAME = "secondopinion-case"
 FORMAT_VERSION = 1
 SCHEMA_RESOURCE = "resources/case-bundle.schema.json"
-# A case with every text at 100,000 characters is still far below this; anything bigger is
-# not a case file, and reading it whole would only make the app appear to hang.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+# The example case is 8 KB and a very full real one well under 1 MB; a file above this is not
+# a case file, and reading it whole would only make the app appear to hang (docs/file-format.md).
+MAX_FILE_BYTES = 10 * 1024 * 1024
+# The schema check stops after this many problems: one is shown, and a file with 400,000 bad
+# questions must not cost gigabytes to say so.
+MAX_ERRORS = 20
+# No field of a case file holds a number this long; Python refuses ints over 4,300 digits
+# anyway, with an error no person should see.
+MAX_NUMBER_CHARACTERS = 40
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
 
 _DATE_FIELDS = frozenset(
     {"date_of_birth", "diagnosed_on", "on", "requested_on", "sent_on", "records_due_on",
@@ -45,9 +54,13 @@ _TYPE_WORDS = {
 class BundleError(StoreError):
     """A case file that cannot be read; ``field_path`` names the field at fault, if any."""
 
-    def __init__(self, message: str, field_path: str | None = None) -> None:
+    def __init__(
+        self, message: str, field_path: str | None = None, problems: Sequence[str] = ()
+    ) -> None:
         super().__init__(message)
         self.field_path = field_path
+        # Every problem found (at most MAX_ERRORS), the one in ``message`` among them.
+        self.problems: tuple[str, ...] = tuple(problems) or (message,)
 
 
 def schema_text() -> str:
@@ -69,7 +82,7 @@ def format_path(parts: Sequence[str | int]) -> str:
     for part in parts:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif _NAME_RE.match(part):
+        elif _NAME_RE.match(part) and len(part) <= _SHOW_LIMIT:
             out += f".{part}" if out else part
         else:
             out += f"[{_show(part)}]"
@@ -83,18 +96,20 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return str(value)
+        return _cut(str(value))
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
         return "a group of fields"
-    text = str(value)
-    if len(text) > _SHOW_LIMIT:
-        text = text[:_SHOW_LIMIT] + "…"
+    text = _cut(str(value))
     # One line, and nothing a terminal would act on or fail to encode.
     shown = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
     shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
     return f"'{shown}'"
+
+
+def _cut(text: str) -> str:
+    return text[:_SHOW_LIMIT] + "…" if len(text) > _SHOW_LIMIT else text
 
 
 def _found(value: Any) -> str:
@@ -103,7 +118,7 @@ def _found(value: Any) -> str:
     if isinstance(value, bool):
         return _show(value)
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return f"the number {_show(value)}"
     if isinstance(value, str):
         return f"the text {_show(value)}"
     return _show(value)
@@ -132,11 +147,23 @@ def _reject_constant(name: str) -> Any:
     raise BundleError(f"The file is not valid JSON: {name} is not a number JSON allows.")
 
 
+def _number(text: str, kind: type[int] | type[float]) -> int | float:
+    if len(text) > MAX_NUMBER_CHARACTERS:
+        raise BundleError(
+            f"The file holds a number {len(text):,} digits long ({_cut(text)}); no field of a "
+            "case file holds a number that long."
+        )
+    return kind(text)
+
+
 def decode_bundle_text(raw: str | bytes | bytearray) -> Any:
     """Turn the bytes or text of a file into JSON values, or say plainly why not."""
     if isinstance(raw, bytes | bytearray):
         if len(raw) > MAX_FILE_BYTES:
-            raise BundleError("The file is far too large to be a case file.")
+            raise BundleError(
+                f"The file is far too large to be a case file (a case file is at most "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)."
+            )
         data = bytes(raw)
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             encoding = "utf-16"
@@ -155,12 +182,21 @@ def decode_bundle_text(raw: str | bytes | bytearray) -> Any:
                 "or another binary file)."
             ) from None
     else:
+        if len(raw) > MAX_FILE_BYTES:
+            raise BundleError(
+                f"The file is far too large to be a case file (a case file is at most "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)."
+            )
         text = raw.removeprefix("\ufeff")
     if not text.strip():
         raise BundleError("The file is empty; a case file holds the case as JSON text.")
     try:
         return json.loads(
-            text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_reject_constant,
+            parse_int=lambda digits: _number(digits, int),
+            parse_float=lambda digits: _number(digits, float),
         )
     except json.JSONDecodeError as exc:
         raise BundleError(
@@ -218,8 +254,17 @@ def _error_path(error: Any) -> list[str | int]:
     return path
 
 
+_YEAR_RE = re.compile(r"^([0-9]{4})-[0-9]{2}-[0-9]{2}")
+
+
 def _pattern_message(error: Any, where: str) -> str:
     value = error.instance
+    year = _YEAR_RE.match(value) if isinstance(value, str) else None
+    if year is not None and not FIRST_YEAR <= int(year.group(1)) <= LAST_YEAR:
+        return (
+            f"{where}: {_show(value)} is in the year {year.group(1)}; a case file holds dates "
+            f"from {FIRST_YEAR} to {LAST_YEAR} only."
+        )
     if error.schema.get("format") == "date-time":
         try:
             parsed = datetime.fromisoformat(value)
@@ -267,6 +312,11 @@ def _message(error: Any, parts: list[str | int]) -> str:
         return f"{where}: {_show(value)} is more than {error.validator_value}."
     if kind == "pattern":
         return _pattern_message(error, where)
+    if kind == "maxLength" and isinstance(value, str):
+        return (
+            f"{where}: this text is {len(value):,} characters long; a case file allows at "
+            f"most {error.validator_value:,} characters here."
+        )
     return f"{where}: {error.message}"
 
 
@@ -277,14 +327,16 @@ def _path_key(parts: list[str | int]) -> tuple[int, list[tuple[int, str]]]:
 
 def _check_schema(data: Any) -> None:
     found = []
-    for error in _validator().iter_errors(data):
+    # Stop after the first few problems: the person is shown one, and collecting all of a
+    # huge bad file's errors would take minutes and gigabytes.
+    for error in itertools.islice(_validator().iter_errors(data), MAX_ERRORS):
         parts = _error_path(error)
         found.append((_path_key(parts), str(error.validator), parts, error))
     if not found:
         return
     found.sort(key=lambda item: (item[0], item[1]))
-    _key, _kind, parts, error = found[0]
-    raise BundleError(_message(error, parts), format_path(parts))
+    problems = [_message(error, parts) for _key, _kind, parts, error in found]
+    raise BundleError(problems[0], format_path(found[0][2]), problems)
 
 
 def _walk(value: Any, parts: list[str | int]) -> Iterator[tuple[list[str | int], Any]]:

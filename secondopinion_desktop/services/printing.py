@@ -82,6 +82,9 @@ def write_pdf(
     language: str | None = None,
 ) -> None:
     """Make one printout and save it at ``path`` (atomically, private to the person)."""
+    from secondopinion_desktop.services.out_targets import check_out_target
+
+    check_out_target(path, store.data_dir)
     check_target(Path(path))
     data = render_pdf(
         store, case_id, kind, large_print=large_print, paper=paper, language=language
@@ -91,6 +94,9 @@ def write_pdf(
 
 def write_ics(store: Store, case_id: int, path: Path, *, language: str | None = None) -> None:
     """Save the calendar file of the case's next appointment at ``path``."""
+    from secondopinion_desktop.services.out_targets import check_out_target
+
+    check_out_target(path, store.data_dir)
     check_target(Path(path))
     write_file_atomically(path, render_ics(store, case_id, language=language))
 
@@ -124,10 +130,13 @@ def check_target(path: Path) -> None:
 def write_file_atomically(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` all at once: a temporary file beside it, flushed to disk,
     then renamed over it. Mode 0600. On failure nothing is left behind and WriteFileError
-    says why in one sentence.
+    says why in one sentence. Never over saved information (see services.out_targets).
     """
+    from secondopinion_desktop.services.out_targets import check_out_target
+
     target = Path(path).expanduser()
     folder = target.parent
+    check_out_target(target)
     check_target(target)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)

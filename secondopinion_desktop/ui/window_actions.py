@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPlainTextEdit
 
@@ -251,12 +251,19 @@ class WindowActions(QObject):
     def export_case_to(self, case_id: int, path: Path) -> str | None:
         """Write the case file; None when done, else one plain sentence saying why not."""
         from secondopinion_desktop.services.bundle import export_case_json
+        from secondopinion_desktop.services.out_targets import (
+            ProtectedTargetError,
+            check_out_target,
+        )
         from secondopinion_desktop.services.printing import WriteFileError, write_file_atomically
 
-        text = export_case_json(self.window.workspace.session, case_id)
         try:
+            check_out_target(path, self.window.data_dir)
+            text = export_case_json(self.window.workspace.session, case_id)
             # Atomic: an interrupted export never leaves half a case file over a good one.
             write_file_atomically(path, text.encode("utf-8"))
+        except ProtectedTargetError as exc:
+            return protected_target_message(exc.kind)
         except (WriteFileError, OSError):
             return self.tr(
                 "The file could not be written there. Choose another folder, such as your "
@@ -299,6 +306,21 @@ class WindowActions(QObject):
                 "It does not give medical advice; your doctors do."
             ).replace("%1", __version__),
         )
+
+
+def protected_target_message(kind: str) -> str:
+    """The refusal of a save over saved information, in the person's language."""
+    if kind == "backups":
+        return QCoreApplication.translate(
+            "WindowActions",
+            "That place is the folder of your backups, so nothing can be saved there. "
+            "Please choose another place, such as your Documents folder. Nothing was changed."
+        )
+    return QCoreApplication.translate(
+        "WindowActions",
+        "That file holds your saved information, so nothing can be saved over it. "
+        "Please choose another file name. Nothing was changed."
+    )
 
 
 def safe_file_name(title: str) -> str:

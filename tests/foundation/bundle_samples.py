@@ -124,3 +124,31 @@ def expected_export(doc: dict[str, Any]) -> dict[str, Any]:
     if case["diagnosis"] is not None and all(v is None for v in case["diagnosis"].values()):
         case["diagnosis"] = None
     return out
+
+
+def _short_field_caps() -> dict[str, int]:
+    """Field name -> cap, for the fields the schema keeps short (names, numbers, links)."""
+    import json
+
+    from secondopinion_desktop.services.bundle import schema_text
+
+    defs = json.loads(schema_text())["$defs"]
+    caps: dict[str, int] = {}
+    for node in defs.values():
+        for name, prop in node.get("properties", {}).items():
+            ref = str(prop.get("$ref", "")).rsplit("/", 1)[-1]
+            if ref in ("line", "link"):
+                caps[name] = defs[ref]["maxLength"]
+    return caps
+
+
+def within_caps(value: Any, field: str = "") -> Any:
+    """``value`` with every short field cut to its cap (free text is left whole)."""
+    if isinstance(value, dict):
+        return {k: within_caps(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [within_caps(v, field) for v in value]
+    cap = _short_field_caps().get(field)
+    if isinstance(value, str) and cap is not None:
+        return value[:cap]
+    return value

@@ -175,7 +175,8 @@ DATE_CASES = [
     (["case", "appointments", 0, "records_due_on"], "2026-13-01",
      "case.appointments[0].records_due_on: '2026-13-01' is not a real date on the calendar."),
     (["person", "date_of_birth"], "0000-01-01",
-     "person.date_of_birth: '0000-01-01' is not a real date on the calendar."),
+     "person.date_of_birth: '0000-01-01' is in the year 0000; a case file holds dates from 1900 "
+     "to 2200 only."),
     (["case", "appointments", 0, "starts_at"], "2027-01-14T10:30:00",
      "case.appointments[0].starts_at: '2027-01-14T10:30:00' has no time-zone offset; write the "
      "date and time with its offset, like 2026-03-12T09:30:00-05:00."),

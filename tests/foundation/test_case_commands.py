@@ -257,10 +257,10 @@ def test_export_into_a_folder_without_write_permission(one_case: Path, tmp_path:
 
 
 def test_hostile_text_survives_import_and_export(cli: Cli, tmp_path: Path) -> None:
-    from .bundle_samples import expected_export, full_document
+    from .bundle_samples import expected_export, full_document, within_caps
 
     values = iter(["<b>&amp;</b> & \"x\"", "مرحبا — שלום", "👵🏽👨‍👩‍👧", "a\u0000b", "y" * 100_000] * 40)
-    doc = full_document(lambda: next(values))
+    doc = within_caps(full_document(lambda: next(values)))
     source, out = tmp_path / "hostile.json", tmp_path / "back.json"
     source.write_text(json.dumps(doc, ensure_ascii=True), encoding="ascii")
     assert cli("import", str(source)).out == "1\n"
