@@ -76,3 +76,17 @@ def next_appointment(case: Case, now: datetime | None = None) -> Appointment | N
     if dated:
         return max(dated, key=lambda pair: pair[0])[1]
     return case.appointments[0] if case.appointments else None
+
+
+def visited_appointment(case: Case | None, now: datetime | None = None) -> Appointment | None:
+    """The visit a recap is about: the latest one that has begun, else the latest with a
+    date, else the first one entered."""
+    if case is None or not case.appointments:
+        return None
+    moment = now or datetime.now(UTC)
+    dated = [(a.starts_at, a) for a in case.appointments if a.starts_at is not None]
+    begun = [pair for pair in dated if pair[0] <= moment]
+    for candidates in (begun, dated):
+        if candidates:
+            return max(candidates, key=lambda pair: pair[0])[1]
+    return case.appointments[0]

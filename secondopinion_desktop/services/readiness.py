@@ -1,11 +1,14 @@
-"""What is still missing before the visit: a plain checklist computed from a loaded case.
+"""The one rule for "done": what is still missing in each step, computed from a loaded case.
 
-Pure: takes a Case (with its children loaded) and returns items; no Qt, no session. The
-window turns each item's code into words in the person's language and links it to its step.
+Pure: takes a Case (with its children loaded) and returns items; no Qt, no session. A step is
+done exactly when no item names it, so the step list's ticks, the to-do panel and the Review
+step's lists cannot disagree. The window turns each item's code into words in the person's
+language and links it to its step.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -30,8 +33,10 @@ class Missing(StrEnum):
 
     NO_DIAGNOSIS = "no_diagnosis"
     NO_REASONS = "no_reasons"
+    PERSON_DETAILS = "person_details"
     NO_PRIMARY_CARE = "no_primary_care"
     PRIMARY_CARE_NOT_INFORMED = "primary_care_not_informed"
+    NO_SECOND_OPINION_DOCTOR = "no_second_opinion_doctor"
     NO_INSURANCE = "no_insurance"
     COVERAGE_NOT_CONFIRMED = "coverage_not_confirmed"
     NO_INSURANCE_CALL = "no_insurance_call"
@@ -40,9 +45,25 @@ class Missing(StrEnum):
     RECORDS_DUE_SOON = "records_due_soon"
     RECORDS_NEEDED = "records_needed"
     NO_QUESTIONS = "no_questions"
+    NO_MUST_ASK = "no_must_ask"
     NO_APPOINTMENT = "no_appointment"
     APPOINTMENT_FAR_AWAY = "appointment_far_away"
     NO_COMPANION = "no_companion"
+    # After the visit.
+    NO_RECAP = "no_recap"
+    PRIMARY_CARE_NOT_TOLD = "primary_care_not_told"
+    NO_OPINIONS_TO_COMPARE = "no_opinions_to_compare"
+    NO_DECISION = "no_decision"
+
+
+# The steps, in the order the window shows them; Review is done when the steps before it are.
+BEFORE_VISIT_STEPS = (
+    "diagnosis", "person", "care_team", "insurance", "records", "questions", "appointment",
+)
+REVIEW_STEP = "review"
+AFTER_VISIT_STEPS = ("recap", "compare", "decision")
+STEP_KEYS = (*BEFORE_VISIT_STEPS, REVIEW_STEP, *AFTER_VISIT_STEPS)
+SECOND_OPINION_ROLES = frozenset({CareRole.SECOND_OPINION, CareRole.THIRD_OPINION})
 
 
 @dataclass(frozen=True)
@@ -54,6 +75,52 @@ class ReadinessItem:
     count: int = 0
     due_on: date | None = None
     starts_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RecordCount:
+    """The one count of records every sentence about them uses."""
+
+    total: int
+    sent: int
+    needed: int
+
+    @property
+    def not_sent(self) -> int:
+        return self.total - self.sent
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Everything the window says about progress: each step's open items, and which to list.
+
+    ``items`` is what the to-do panel lists now: the steps before the visit while preparing,
+    the steps after it once the visit has taken place.
+    """
+
+    by_step: Mapping[str, tuple[ReadinessItem, ...]]
+    after_visit: bool
+    records: RecordCount
+
+    @property
+    def items(self) -> list[ReadinessItem]:
+        steps = AFTER_VISIT_STEPS if self.after_visit else BEFORE_VISIT_STEPS
+        return [item for step in steps for item in self.by_step[step]]
+
+    def done(self, step: str) -> bool:
+        """True when nothing is missing in ``step`` (Review: nothing before the visit)."""
+        if step == REVIEW_STEP:
+            return self.after_visit or not any(self.by_step[s] for s in BEFORE_VISIT_STEPS)
+        return not self.by_step[step]
+
+
+def count_records(case: Case) -> RecordCount:
+    records = list(case.records)
+    return RecordCount(
+        total=len(records),
+        sent=sum(1 for r in records if r.status in DONE_RECORD_STATUSES),
+        needed=sum(1 for r in records if r.status == RecordStatus.NEEDED),
+    )
 
 
 def _blank(text: str | None) -> bool:
@@ -75,13 +142,26 @@ def _diagnosis_items(case: Case) -> list[ReadinessItem]:
     return items
 
 
+def _person_items(case: Case) -> list[ReadinessItem]:
+    # Not everyone takes medicines, so a list cannot be required; a doctor's office needs
+    # the name, the date of birth and a way to reach the person.
+    person = case.person
+    reachable = person is not None and not (_blank(person.phone) and _blank(person.email))
+    if person is None or _blank(person.full_name) or person.date_of_birth is None or not reachable:
+        return [ReadinessItem(Missing.PERSON_DETAILS, "person")]
+    return []
+
+
 def _care_team_items(case: Case) -> list[ReadinessItem]:
+    items: list[ReadinessItem] = []
     primary = [m for m in case.care_team if m.role == CareRole.PRIMARY_CARE]
     if not primary:
-        return [ReadinessItem(Missing.NO_PRIMARY_CARE, "care_team")]
-    if not any(m.keep_informed for m in primary):
-        return [ReadinessItem(Missing.PRIMARY_CARE_NOT_INFORMED, "care_team")]
-    return []
+        items.append(ReadinessItem(Missing.NO_PRIMARY_CARE, "care_team"))
+    elif not any(m.keep_informed for m in primary):
+        items.append(ReadinessItem(Missing.PRIMARY_CARE_NOT_INFORMED, "care_team"))
+    if not any(m.role in SECOND_OPINION_ROLES for m in case.care_team):
+        items.append(ReadinessItem(Missing.NO_SECOND_OPINION_DOCTOR, "care_team"))
+    return items
 
 
 def _insurance_items(case: Case) -> list[ReadinessItem]:
@@ -89,27 +169,39 @@ def _insurance_items(case: Case) -> list[ReadinessItem]:
     if insurance is None:
         return [ReadinessItem(Missing.NO_INSURANCE, "insurance")]
     items: list[ReadinessItem] = []
-    if insurance.second_opinion_covered != TriState.YES:
+    # "No" is an answer too: the person has found out, which is what the step asks.
+    if insurance.second_opinion_covered not in (TriState.YES, TriState.NO):
         items.append(ReadinessItem(Missing.COVERAGE_NOT_CONFIRMED, "insurance"))
     if not insurance.calls:
         items.append(ReadinessItem(Missing.NO_INSURANCE_CALL, "insurance"))
     return items
 
 
-def _records_items(case: Case, visit: Appointment | None, today: date) -> list[ReadinessItem]:
-    if not case.records:
+def _records_items(
+    count: RecordCount, visit: Appointment | None, today: date
+) -> list[ReadinessItem]:
+    if not count.total:
         return [ReadinessItem(Missing.NO_RECORDS, "records")]
-    unsent = [r for r in case.records if r.status not in DONE_RECORD_STATUSES]
-    if not unsent:
+    if not count.not_sent:
         return []
     due = visit.records_due_on if visit is not None else None
     if due is not None and due < today:
-        return [ReadinessItem(Missing.RECORDS_LATE, "records", count=len(unsent), due_on=due)]
+        return [ReadinessItem(Missing.RECORDS_LATE, "records", count=count.not_sent, due_on=due)]
     if due is not None and due <= today + timedelta(days=RECORDS_WARNING_DAYS):
-        return [ReadinessItem(Missing.RECORDS_DUE_SOON, "records", count=len(unsent), due_on=due)]
-    needed = [r for r in unsent if r.status == RecordStatus.NEEDED]
-    if needed:
-        return [ReadinessItem(Missing.RECORDS_NEEDED, "records", count=len(needed), due_on=due)]
+        return [
+            ReadinessItem(Missing.RECORDS_DUE_SOON, "records", count=count.not_sent, due_on=due)
+        ]
+    if count.needed:
+        return [ReadinessItem(Missing.RECORDS_NEEDED, "records", count=count.needed, due_on=due)]
+    return []
+
+
+def _question_items(case: Case) -> list[ReadinessItem]:
+    written = [q for q in case.questions if not _blank(q.text)]
+    if not written:
+        return [ReadinessItem(Missing.NO_QUESTIONS, "questions")]
+    if not any(q.must_ask for q in written):
+        return [ReadinessItem(Missing.NO_MUST_ASK, "questions")]
     return []
 
 
@@ -126,27 +218,54 @@ def _appointment_items(visit: Appointment | None, now: datetime) -> list[Readine
     return items
 
 
-def still_to_do(case: Case, now: datetime | None = None) -> list[ReadinessItem]:
-    """Everything still missing before the visit, in the order of the steps.
+def _recap_items(case: Case, now: datetime) -> list[ReadinessItem]:
+    from secondopinion_desktop.services.cases import visited_appointment
 
-    Empty once the case is past the visit (visited, decided or closed): the list is about
-    getting ready, not a reproach afterwards.
-    """
+    visit = visited_appointment(case, now)
+    items: list[ReadinessItem] = []
+    if visit is None or _blank(visit.recap_diagnosis_as_understood):
+        items.append(ReadinessItem(Missing.NO_RECAP, "recap"))
+    if visit is None or visit.recap_pcp_informed_on is None:
+        items.append(ReadinessItem(Missing.PRIMARY_CARE_NOT_TOLD, "recap"))
+    return items
+
+
+def _decision_items(case: Case) -> list[ReadinessItem]:
+    decision = case.decision
+    if decision is None or _blank(decision.chosen_plan):
+        return [ReadinessItem(Missing.NO_DECISION, "decision")]
+    return []
+
+
+def readiness(case: Case, now: datetime | None = None) -> Readiness:
+    """Every step's open items for ``case`` at ``now`` (default: this moment, local time)."""
     # Local time: "today" is the person's today, not the date in Greenwich.
     moment = now or datetime.now(UTC).astimezone()
-    if case.status in AFTER_VISIT_STATUSES:
-        return []
     visit = _upcoming(case, moment)
-    today = moment.date()
-    return [
-        *_diagnosis_items(case),
-        *_care_team_items(case),
-        *_insurance_items(case),
-        *_records_items(case, visit, today),
-        *(
-            [ReadinessItem(Missing.NO_QUESTIONS, "questions")]
-            if not any(not _blank(q.text) for q in case.questions)
-            else []
+    records = count_records(case)
+    by_step: dict[str, tuple[ReadinessItem, ...]] = {
+        "diagnosis": tuple(_diagnosis_items(case)),
+        "person": tuple(_person_items(case)),
+        "care_team": tuple(_care_team_items(case)),
+        "insurance": tuple(_insurance_items(case)),
+        "records": tuple(_records_items(records, visit, moment.date())),
+        "questions": tuple(_question_items(case)),
+        "appointment": tuple(_appointment_items(visit, moment)),
+        "recap": tuple(_recap_items(case, moment)),
+        "compare": (
+            ()
+            if len(case.opinions) >= 2
+            else (ReadinessItem(Missing.NO_OPINIONS_TO_COMPARE, "compare"),)
         ),
-        *_appointment_items(visit, moment),
-    ]
+        "decision": tuple(_decision_items(case)),
+    }
+    return Readiness(by_step, case.status in AFTER_VISIT_STATUSES, records)
+
+
+def still_to_do(case: Case, now: datetime | None = None) -> list[ReadinessItem]:
+    """What the to-do panel lists, in the order of the steps.
+
+    Before the visit, what is missing to get ready; once the case is past the visit (visited,
+    decided or closed), what is left to do after it, never a reproach about before.
+    """
+    return readiness(case, now).items

@@ -389,11 +389,14 @@ class MainWindow(QMainWindow):
         current = self.step_list.currentRow()
         self.step_list.blockSignals(True)
         self.step_list.clear()
+        from secondopinion_desktop.services.readiness import readiness
         from secondopinion_desktop.ui.steps import STEPS
 
+        # The ticks come from the same rule as the to-do panel, so the two always agree.
+        state = readiness(self.current_case) if self.current_case is not None else None
         after_header_done = False
         for page, step in zip(self.pages, STEPS, strict=True):
-            done = page.is_done()
+            done = state is not None and state.done(page.key)
             prefix = "\u2713 " if done else "\u2003 "
             suffix = self.tr(" (done)") if done else ""
             text = f"{prefix}{page.title()}{suffix}"

@@ -104,8 +104,16 @@ class ReadinessPanel(QFrame):
 
         items = still_to_do(case) if case is not None else []
         after_visit = case is not None and case.status in AFTER_VISIT_STATUSES
+        self.heading.setText(
+            self.tr("Still to do after the visit")
+            if after_visit
+            else self.tr("Still to do before the visit")
+        )
         self.after_visit_label.setVisible(after_visit)
-        self.ready_label.setVisible(case is not None and not items and not after_visit)
+        self.ready_label.setText(
+            self.tr("Nothing is left to do.") if after_visit else self.tr("Everything is ready.")
+        )
+        self.ready_label.setVisible(case is not None and not items)
         sentences = [self.sentence(item) for item in items]
         if [link.text_shown() for link in self.links] == sentences:
             self.items = items
@@ -132,11 +140,18 @@ class ReadinessPanel(QFrame):
         texts: dict[Missing, str] = {
             Missing.NO_DIAGNOSIS: self.tr("Write down the diagnosis you were given."),
             Missing.NO_REASONS: self.tr("Choose why you want another opinion."),
+            Missing.PERSON_DETAILS: self.tr(
+                "Add the name, the date of birth and a phone number or email of the person the "
+                "visit is for."
+            ),
             Missing.NO_PRIMARY_CARE: self.tr(
                 "Add your primary care doctor, so they can be kept informed."
             ),
             Missing.PRIMARY_CARE_NOT_INFORMED: self.tr(
                 "Mark your primary care doctor as someone to keep informed."
+            ),
+            Missing.NO_SECOND_OPINION_DOCTOR: self.tr(
+                "Add the doctor you want the second opinion from."
             ),
             Missing.NO_INSURANCE: self.tr(
                 "Add your insurance and ask whether a second opinion is covered."
@@ -160,6 +175,9 @@ class ReadinessPanel(QFrame):
                 "%1", str(item.count)
             ),
             Missing.NO_QUESTIONS: self.tr("Write down the questions you want to ask."),
+            Missing.NO_MUST_ASK: self.tr(
+                "Mark the questions you must ask, so that none is forgotten."
+            ),
             Missing.NO_APPOINTMENT: self.tr("Book the appointment and write down when it is."),
             Missing.APPOINTMENT_FAR_AWAY: self.tr(
                 "The appointment on %1 is more than six weeks away. Earlier is better: ask to "
@@ -168,5 +186,13 @@ class ReadinessPanel(QFrame):
             Missing.NO_COMPANION: self.tr(
                 "Ask a friend or family member to come with you, and add their name."
             ),
+            Missing.NO_RECAP: self.tr("Write down what the doctor said about your diagnosis."),
+            Missing.PRIMARY_CARE_NOT_TOLD: self.tr(
+                "Tell your primary care doctor about the visit, and write down when you did."
+            ),
+            Missing.NO_OPINIONS_TO_COMPARE: self.tr(
+                "Write down the first and the second opinion, to compare them."
+            ),
+            Missing.NO_DECISION: self.tr("Write down the plan you have chosen."),
         }
         return texts[item.missing]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from secondopinion_desktop.model import (
     Appointment,
@@ -31,18 +31,19 @@ TODAY = NOW.date()
 
 def ready_case() -> Case:
     """A case with nothing missing: the baseline each test takes one thing away from."""
-    person = Person(full_name="Rosa Díaz")
+    person = Person(full_name="Rosa Díaz", date_of_birth=date(1950, 4, 1), phone="555-0100")
     case = Case(title="Knee", status=CaseStatus.PREPARING, diagnosis_current="Torn meniscus")
     case.person = person
     case.reasons.append(Reason(code=ReasonCode.CHOOSING_BETWEEN_TREATMENTS))
     case.care_team.append(
         CareTeamMember(role=CareRole.PRIMARY_CARE, name="Dr. Lee", keep_informed=True)
     )
+    case.care_team.append(CareTeamMember(role=CareRole.SECOND_OPINION, name="Dr. Okafor"))
     insurance = Insurance(second_opinion_covered=TriState.YES)
     insurance.calls.append(InsuranceCall(on=TODAY, reference_number="A1"))
     case.insurance = insurance
     case.records.append(RecordItem(kind=RecordKind.OFFICE_NOTES, status=RecordStatus.SENT))
-    case.questions.append(Question(text="Is my diagnosis correct?"))
+    case.questions.append(Question(text="Is my diagnosis correct?", must_ask=True))
     case.appointments.append(
         Appointment(
             starts_at=NOW + timedelta(days=20),
@@ -67,7 +68,9 @@ def test_an_empty_case_lists_every_step_in_order() -> None:
     assert [i.missing for i in items] == [
         Missing.NO_DIAGNOSIS,
         Missing.NO_REASONS,
+        Missing.PERSON_DETAILS,
         Missing.NO_PRIMARY_CARE,
+        Missing.NO_SECOND_OPINION_DOCTOR,
         Missing.NO_INSURANCE,
         Missing.NO_RECORDS,
         Missing.NO_QUESTIONS,
@@ -75,8 +78,8 @@ def test_an_empty_case_lists_every_step_in_order() -> None:
         Missing.NO_COMPANION,
     ]
     assert [i.step for i in items] == [
-        "diagnosis", "diagnosis", "care_team", "insurance", "records", "questions",
-        "appointment", "appointment",
+        "diagnosis", "diagnosis", "person", "care_team", "care_team", "insurance", "records",
+        "questions", "appointment", "appointment",
     ]
 
 
@@ -95,11 +98,14 @@ def test_primary_care_doctor_missing_or_not_kept_informed() -> None:
     assert codes(case) == [Missing.NO_PRIMARY_CARE]
 
 
-def test_coverage_needs_a_yes_and_a_logged_call() -> None:
+def test_coverage_needs_an_answer_and_a_logged_call() -> None:
     case = ready_case()
     assert case.insurance is not None
     case.insurance.second_opinion_covered = TriState.UNKNOWN
     assert codes(case) == [Missing.COVERAGE_NOT_CONFIRMED]
+    # "Not covered" is an answer: the person has found out, so there is nothing to confirm.
+    case.insurance.second_opinion_covered = TriState.NO
+    assert codes(case) == []
     case.insurance.second_opinion_covered = TriState.YES
     case.insurance.calls.clear()
     assert codes(case) == [Missing.NO_INSURANCE_CALL]
@@ -141,10 +147,30 @@ def test_confirmed_records_are_done() -> None:
     assert codes(case) == []
 
 
-def test_questions_must_have_words() -> None:
+def test_questions_must_have_words_and_one_must_ask() -> None:
     case = ready_case()
+    case.questions[0].must_ask = False
+    assert codes(case) == [Missing.NO_MUST_ASK]
     case.questions[0].text = ""
     assert codes(case) == [Missing.NO_QUESTIONS]
+
+
+def test_the_person_needs_a_name_a_birth_date_and_a_way_to_reach_them() -> None:
+    case = ready_case()
+    case.person.phone = None
+    assert codes(case) == [Missing.PERSON_DETAILS]
+    case.person.email = "rosa@example.org"
+    assert codes(case) == []
+    case.person.date_of_birth = None
+    assert codes(case) == [Missing.PERSON_DETAILS]
+
+
+def test_a_second_opinion_doctor_belongs_on_the_care_team() -> None:
+    case = ready_case()
+    case.care_team[1].role = CareRole.FIRST_OPINION
+    assert codes(case) == [Missing.NO_SECOND_OPINION_DOCTOR]
+    case.care_team[1].role = CareRole.THIRD_OPINION
+    assert codes(case) == []
 
 
 def test_appointment_more_than_six_weeks_away_is_a_warning() -> None:
@@ -171,9 +197,14 @@ def test_companion_is_looked_for_on_the_upcoming_visit() -> None:
     assert codes(case) == []
 
 
-def test_after_the_visit_nothing_is_listed() -> None:
+def test_after_the_visit_only_the_steps_after_it_are_listed() -> None:
     case = Case(title="Done", status=CaseStatus.VISITED)
-    assert still_to_do(case, NOW) == []
+    assert codes(case) == [
+        Missing.NO_RECAP,
+        Missing.PRIMARY_CARE_NOT_TOLD,
+        Missing.NO_OPINIONS_TO_COMPARE,
+        Missing.NO_DECISION,
+    ]
     case.status = CaseStatus.PREPARING
-    assert still_to_do(case, NOW) != []
+    assert Missing.NO_DIAGNOSIS in codes(case) and Missing.NO_RECAP not in codes(case)
 

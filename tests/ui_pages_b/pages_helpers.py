@@ -102,3 +102,10 @@ def spoken_name(widget: QWidget) -> str:
     if not name and isinstance(widget, QAbstractButton):
         name = widget.text()
     return name.replace("&", "").strip()
+
+
+def ticked(window: MainWindow, key: str) -> bool:
+    """True when the step list shows the step ``key`` as done, as the person sees it."""
+    index = next(i for i, page in enumerate(window.pages) if page.key == key)
+    item = window.step_list.item(index)
+    return item is not None and "(done)" in item.text()

@@ -14,7 +14,16 @@ from secondopinion_desktop.ui.pages.compare_page import ComparePage
 from secondopinion_desktop.ui.pages.decision_page import DecisionPage
 from secondopinion_desktop.ui.pages.recap_page import RecapPage
 
-from .pages_helpers import TRICKY, choose, click, current_page, enter_text, field, type_text
+from .pages_helpers import (
+    TRICKY,
+    choose,
+    click,
+    current_page,
+    enter_text,
+    field,
+    ticked,
+    type_text,
+)
 
 DISAGREE = "The opinions disagree."
 
@@ -51,11 +60,11 @@ def test_recap_of_the_latest_visit_with_answers_comes_back(case_window, reopen, 
     click(qtbot, field(page, "Asked question 1", QCheckBox))
     type_text(qtbot, field(page, "Answer to question 1", QPlainTextEdit), "Mostly, yes")
     enter_text(qtbot, field(page, "Answer to question 2", QPlainTextEdit), TRICKY)
-    assert not page.is_done()
+    assert not ticked(window, page.key)
     informed = date.today() - timedelta(days=1)
     type_text(qtbot, field(page, "I told my primary care doctor on", QLineEdit),
               format_long_date(informed))
-    assert page.is_done()
+    assert ticked(window, page.key)
     # The primary care doctor's name shows exactly as typed, markup and all.
     assert "tell Dr <i>Lee</i> who you saw" in page.pcp_line.text()
     assert "Phone: 555-0100." in page.pcp_line.text()
@@ -96,13 +105,13 @@ def test_opinions_side_by_side_and_agreement(case_window, reopen, qtbot) -> None
     page = current_page(window, ComparePage)
     add_opinion(qtbot, page, "Dr Adams", "Arthritis of the knee")
     type_text(qtbot, field(page, "Recommended treatment", QPlainTextEdit), "Knee replacement")
-    assert not page.is_done()
+    assert not ticked(window, page.key)
     add_opinion(qtbot, page, "Dr Baker", "arthritis of the knee ")
     assert field(page, "Which opinion", QComboBox).currentText() == "Second opinion"
     choose(qtbot, field(page, "Compared to the first opinion", QComboBox),
            "Refines the first opinion")
     enter_text(qtbot, field(page, "Other options mentioned", QPlainTextEdit), TRICKY)
-    assert page.is_done()
+    assert ticked(window, page.key)
     assert not page.disagree_note.isVisibleTo(page)
     table = page.side_by_side()
     assert table[0][1:] == ["First opinion", "Second opinion"]
@@ -148,7 +157,7 @@ def test_decision_is_created_on_first_entry_and_suggests_status(case_window, reo
     window.go_to_step("compare")
     window.go_to_step("decision")
     assert window.current_case.decision is None
-    assert not page.is_done()
+    assert not ticked(window, page.key)
     choose(qtbot, field(page, "Status of this case", QComboBox), "Visit done")
     assert window.current_case.status == CaseStatus.VISITED
     assert window.current_case.decision is None
@@ -157,7 +166,7 @@ def test_decision_is_created_on_first_entry_and_suggests_status(case_window, reo
     type_text(qtbot, field(page, "With which doctor", QLineEdit), "Dr Baker")
     enter_text(qtbot, field(page, "Why I chose it", QPlainTextEdit), TRICKY)
     type_text(qtbot, field(page, "Date of the decision", QLineEdit), "March 2, 2027")
-    assert page.is_done()
+    assert ticked(window, page.key)
     assert page.suggestion.isVisibleTo(page)
     click(qtbot, page.mark_decided)
     assert window.current_case.status == CaseStatus.DECIDED

@@ -10,7 +10,16 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 from secondopinion_desktop.ui.pages.questions_page import QuestionsPage
 from secondopinion_desktop.ui.question_bank import load_bank
 
-from .pages_helpers import TRICKY, click, current_page, enter_text, field, focus, type_text
+from .pages_helpers import (
+    TRICKY,
+    click,
+    current_page,
+    enter_text,
+    field,
+    focus,
+    ticked,
+    type_text,
+)
 
 GUIDE_QUESTIONS = {
     "Is my diagnosis correct?",
@@ -132,9 +141,9 @@ def test_reorder_by_keyboard_and_buttons_then_done(case_window, reopen, qtbot) -
     qtbot.keyClick(page.editor.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert stored_texts(window) == ["Second", "First", "Third"]
     # Three questions are not enough to call the step done: one must be a must-ask.
-    assert not page.is_done()
+    assert not ticked(window, page.key)
     click(qtbot, field(page, "Must ask", QCheckBox))
-    assert page.is_done()
+    assert ticked(window, page.key)
     step_texts = [window.step_list.item(i).text() for i in range(window.step_list.count())]
     assert any("Questions to ask (done)" in text for text in step_texts)
 

@@ -172,122 +172,122 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="27"/>
+        <location filename="../../ui/pages/care_team_page.py" line="25"/>
         <source>Care team</source>
         <translation>Equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="32"/>
+        <location filename="../../ui/pages/care_team_page.py" line="30"/>
         <source>Your primary care doctor is the “quarterback” of your care: keep them informed of who you see and what they say.</source>
         <translation>Su médico de cabecera es quien coordina su atención: manténgale informado de a qué médicos ve y de lo que le dicen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="38"/>
+        <location filename="../../ui/pages/care_team_page.py" line="36"/>
         <source>You can list several doctors you are thinking of for the second opinion. Good ways to find one: a referral from your primary care doctor, a recommendation from friends or family, or your insurer&apos;s list of doctors. Choose someone who does not work closely with the first doctor. If you do not feel at ease with a doctor, it is fine to switch.</source>
         <translation>Puede anotar varios médicos en los que esté pensando para la segunda opinión. Buenas formas de encontrar uno: una referencia de su médico de cabecera, la recomendación de amigos o familiares, o la lista de médicos de su seguro. Elija a alguien que no trabaje de cerca con el primer médico. Si no se siente a gusto con un médico, está bien cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="47"/>
+        <location filename="../../ui/pages/care_team_page.py" line="45"/>
         <source>Doctors</source>
         <translation>Médicos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="53"/>
+        <location filename="../../ui/pages/care_team_page.py" line="51"/>
         <source>Add a doctor</source>
         <translation>Añadir un médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="55"/>
+        <location filename="../../ui/pages/care_team_page.py" line="53"/>
         <source>No doctors listed yet. Start with your primary care doctor.</source>
         <translation>Todavía no hay médicos en la lista. Empiece por su médico de cabecera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="60"/>
+        <location filename="../../ui/pages/care_team_page.py" line="58"/>
         <source>The chosen doctor</source>
         <translation>El médico elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="78"/>
+        <location filename="../../ui/pages/care_team_page.py" line="76"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="79"/>
+        <location filename="../../ui/pages/care_team_page.py" line="77"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="81"/>
+        <location filename="../../ui/pages/care_team_page.py" line="79"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="83"/>
+        <location filename="../../ui/pages/care_team_page.py" line="81"/>
         <source> (kept informed)</source>
         <translation> (se le mantiene informado)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="87"/>
+        <location filename="../../ui/pages/care_team_page.py" line="85"/>
         <source>Role in my care</source>
         <translation>Papel en mi atención</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="88"/>
+        <location filename="../../ui/pages/care_team_page.py" line="86"/>
         <source>Doctor&apos;s name</source>
         <translation>Nombre del médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="90"/>
+        <location filename="../../ui/pages/care_team_page.py" line="88"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="91"/>
+        <location filename="../../ui/pages/care_team_page.py" line="89"/>
         <source>for example orthopedic surgeon</source>
         <translation>por ejemplo cirujano ortopédico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="93"/>
+        <location filename="../../ui/pages/care_team_page.py" line="91"/>
         <source>Hospital or practice</source>
         <translation>Hospital o consultorio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="94"/>
+        <location filename="../../ui/pages/care_team_page.py" line="92"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="95"/>
+        <location filename="../../ui/pages/care_team_page.py" line="93"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="96"/>
+        <location filename="../../ui/pages/care_team_page.py" line="94"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="97"/>
+        <location filename="../../ui/pages/care_team_page.py" line="95"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="99"/>
+        <location filename="../../ui/pages/care_team_page.py" line="97"/>
         <source>How I found this doctor</source>
         <translation>Cómo encontré a este médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="100"/>
+        <location filename="../../ui/pages/care_team_page.py" line="98"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="103"/>
+        <location filename="../../ui/pages/care_team_page.py" line="101"/>
         <source>In my insurance network?</source>
         <translation>¿Está en la red de mi seguro?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="105"/>
+        <location filename="../../ui/pages/care_team_page.py" line="103"/>
         <source>Keep this doctor informed</source>
         <translation>Mantener informado a este médico</translation>
     </message>
@@ -295,54 +295,54 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../ui/child_list.py" line="84"/>
-        <location filename="../../ui/child_list.py" line="232"/>
+        <location filename="../../ui/child_list.py" line="89"/>
+        <location filename="../../ui/child_list.py" line="254"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="86"/>
+        <location filename="../../ui/child_list.py" line="91"/>
         <source>Remove the chosen item from %1</source>
         <translation>Quitar el elemento elegido (lista: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="94"/>
+        <location filename="../../ui/child_list.py" line="99"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="95"/>
+        <location filename="../../ui/child_list.py" line="100"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="96"/>
+        <location filename="../../ui/child_list.py" line="101"/>
         <source>Alt+Up</source>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="97"/>
+        <location filename="../../ui/child_list.py" line="102"/>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="106"/>
+        <location filename="../../ui/child_list.py" line="113"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="147"/>
-        <location filename="../../ui/child_list.py" line="164"/>
+        <location filename="../../ui/child_list.py" line="169"/>
+        <location filename="../../ui/child_list.py" line="186"/>
         <source>(not named yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="228"/>
+        <location filename="../../ui/child_list.py" line="250"/>
         <source>Remove “%1”? This cannot be undone.</source>
         <translation>¿Quitar “%1”? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="229"/>
+        <location filename="../../ui/child_list.py" line="251"/>
         <source>this item</source>
         <translation>este elemento</translation>
     </message>
@@ -730,12 +730,12 @@
         <translation>Unas palabras sobre este motivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="160"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="156"/>
         <source>Untick “%1”? The words you wrote about it will be lost: “%2”</source>
         <translation>¿Desmarcar “%1”? Se perderá lo que escribió sobre este motivo: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="162"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="158"/>
         <source>Untick and remove</source>
         <translation>Desmarcar y borrar</translation>
     </message>
@@ -1026,16 +1026,16 @@
     <message>
         <location filename="../../ui/main_window.py" line="320"/>
         <location filename="../../ui/main_window.py" line="384"/>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
         <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="439"/>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
@@ -1045,72 +1045,72 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1364,149 +1364,149 @@
         <translation>Vista previa de la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="157"/>
+        <location filename="../../ui/print_panel.py" line="158"/>
         <source>Visit summary</source>
         <translation>Resumen para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="158"/>
+        <location filename="../../ui/print_panel.py" line="159"/>
         <source>Letters asking for records</source>
         <translation>Cartas para pedir expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="159"/>
+        <location filename="../../ui/print_panel.py" line="160"/>
         <source>Opinions side by side</source>
         <translation>Opiniones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="160"/>
+        <location filename="../../ui/print_panel.py" line="161"/>
         <source>Letter to my primary care doctor</source>
         <translation>Carta a mi médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="161"/>
+        <location filename="../../ui/print_panel.py" line="162"/>
         <source>Blank worksheet</source>
         <translation>Hoja en blanco para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="222"/>
+        <location filename="../../ui/print_panel.py" line="223"/>
         <source>The printout could not be made.</source>
         <translation>No se pudo preparar la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="239"/>
+        <location filename="../../ui/print_panel.py" line="240"/>
         <source>1 page to print.</source>
         <translation>1 página para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="241"/>
+        <location filename="../../ui/print_panel.py" line="242"/>
         <source>%1 pages to print.</source>
         <translation>%1 páginas para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="243"/>
+        <location filename="../../ui/print_panel.py" line="244"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="254"/>
+        <location filename="../../ui/print_panel.py" line="255"/>
         <source>There is nothing to print yet.</source>
         <translation>Todavía no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="261"/>
-        <location filename="../../ui/print_panel.py" line="293"/>
+        <location filename="../../ui/print_panel.py" line="262"/>
+        <location filename="../../ui/print_panel.py" line="294"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="265"/>
+        <location filename="../../ui/print_panel.py" line="266"/>
         <source>visit-summary</source>
         <translation>resumen-de-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="266"/>
+        <location filename="../../ui/print_panel.py" line="267"/>
         <source>records-request-letters</source>
         <translation>cartas-para-pedir-expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="267"/>
+        <location filename="../../ui/print_panel.py" line="268"/>
         <source>opinions-side-by-side</source>
         <translation>opiniones-lado-a-lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="268"/>
+        <location filename="../../ui/print_panel.py" line="269"/>
         <source>letter-to-my-doctor</source>
         <translation>carta-a-mi-medico</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="269"/>
+        <location filename="../../ui/print_panel.py" line="270"/>
         <source>visit-worksheet</source>
         <translation>hoja-para-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="281"/>
+        <location filename="../../ui/print_panel.py" line="282"/>
         <source>Save the printout</source>
         <translation>Guardar la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="281"/>
+        <location filename="../../ui/print_panel.py" line="282"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="295"/>
+        <location filename="../../ui/print_panel.py" line="296"/>
         <source>Saved as %1.</source>
         <translation>Se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="316"/>
+        <location filename="../../ui/print_panel.py" line="317"/>
         <source>The printout could not be opened.</source>
         <translation>No se pudo abrir la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="320"/>
+        <location filename="../../ui/print_panel.py" line="321"/>
         <source>No program to show PDF files was found. Use Save as... instead.</source>
         <translation>No se encontró ningún programa para ver archivos PDF. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="339"/>
+        <location filename="../../ui/print_panel.py" line="340"/>
         <source>No printer is set up on this computer. Use Save as... instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="346"/>
+        <location filename="../../ui/print_panel.py" line="347"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="346"/>
+        <location filename="../../ui/print_panel.py" line="347"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="360"/>
-        <location filename="../../ui/print_panel.py" line="387"/>
+        <location filename="../../ui/print_panel.py" line="361"/>
+        <location filename="../../ui/print_panel.py" line="388"/>
         <source>The printer could not be reached.</source>
         <translation>No se pudo comunicar con la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="363"/>
+        <location filename="../../ui/print_panel.py" line="364"/>
         <source>The printer did not accept the printout.</source>
         <translation>La impresora no aceptó la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="365"/>
+        <location filename="../../ui/print_panel.py" line="366"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="382"/>
+        <location filename="../../ui/print_panel.py" line="383"/>
         <source>Printing...</source>
         <translation>Imprimiendo...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="382"/>
+        <location filename="../../ui/print_panel.py" line="383"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -1514,123 +1514,123 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="76"/>
+        <location filename="../../ui/pages/questions_page.py" line="75"/>
         <source>Questions to ask</source>
         <translation>Preguntas que hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="81"/>
+        <location filename="../../ui/pages/questions_page.py" line="80"/>
         <source>Write your questions down before the visit, so none is forgotten. Put them in order of importance: the most important first, because visits can run short. Mark the ones you must not leave without asking.</source>
         <translation>Escriba sus preguntas antes de la consulta, para no olvidar ninguna. Póngalas en orden de importancia: la más importante primero, porque las consultas pueden quedarse cortas. Marque las que no puede dejar sin preguntar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="88"/>
+        <location filename="../../ui/pages/questions_page.py" line="87"/>
         <source>My questions, in the order I will ask them</source>
         <translation>Mis preguntas, en el orden en que las haré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="94"/>
+        <location filename="../../ui/pages/questions_page.py" line="93"/>
         <source>Add my own question</source>
         <translation>Añadir una pregunta mía</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="96"/>
+        <location filename="../../ui/pages/questions_page.py" line="95"/>
         <source>No questions yet. Add your own, or choose some from the suggestions below.</source>
         <translation>Todavía no hay preguntas. Añada las suyas, o elija algunas de las sugerencias de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="103"/>
+        <location filename="../../ui/pages/questions_page.py" line="102"/>
         <source>To change the order, choose a question and press Move up or Move down (or Alt+Up and Alt+Down), or drag it with the mouse.</source>
         <translation>Para cambiar el orden, elija una pregunta y pulse Subir o Bajar (o Alt+Arriba y Alt+Abajo), o arrástrela con el ratón.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="108"/>
+        <location filename="../../ui/pages/questions_page.py" line="107"/>
         <source>Suggested questions</source>
         <translation>Preguntas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="111"/>
+        <location filename="../../ui/pages/questions_page.py" line="110"/>
         <source>Tick the ones you want, then press “Add the chosen questions”. They go to the end of your list; questions already on it are not added twice.</source>
         <translation>Marque las que quiera y pulse «Añadir las preguntas elegidas». Se añaden al final de su lista; las que ya están en ella no se repiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="115"/>
-        <location filename="../../ui/pages/questions_page.py" line="124"/>
+        <location filename="../../ui/pages/questions_page.py" line="114"/>
+        <location filename="../../ui/pages/questions_page.py" line="123"/>
         <source>Suggested questions by topic</source>
         <translation>Preguntas sugeridas por tema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="131"/>
+        <location filename="../../ui/pages/questions_page.py" line="130"/>
         <source>Add the chosen questions</source>
         <translation>Añadir las preguntas elegidas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="150"/>
+        <location filename="../../ui/pages/questions_page.py" line="149"/>
         <source>(question not written yet)</source>
         <translation>(pregunta aún sin escribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="153"/>
+        <location filename="../../ui/pages/questions_page.py" line="152"/>
         <source>MUST ASK</source>
         <translation>DEBO PREGUNTAR</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="155"/>
+        <location filename="../../ui/pages/questions_page.py" line="154"/>
         <source>asked</source>
         <translation>preguntada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="160"/>
+        <location filename="../../ui/pages/questions_page.py" line="159"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="162"/>
+        <location filename="../../ui/pages/questions_page.py" line="161"/>
         <source>Topic (optional)</source>
         <translation>Tema (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="163"/>
+        <location filename="../../ui/pages/questions_page.py" line="162"/>
         <source>for example Treatment choices</source>
         <translation>por ejemplo Opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="165"/>
+        <location filename="../../ui/pages/questions_page.py" line="164"/>
         <source>Must ask</source>
         <translation>Debo preguntarla</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="167"/>
+        <location filename="../../ui/pages/questions_page.py" line="166"/>
         <source>A must-ask question is one you will not leave without an answer to.</source>
         <translation>Una pregunta obligada es una que no dejará la consulta sin que le respondan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="172"/>
+        <location filename="../../ui/pages/questions_page.py" line="171"/>
         <source>After the visit</source>
         <translation>Después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="175"/>
+        <location filename="../../ui/pages/questions_page.py" line="174"/>
         <source>Asked</source>
         <translation>Preguntada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="176"/>
+        <location filename="../../ui/pages/questions_page.py" line="175"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="215"/>
+        <location filename="../../ui/pages/questions_page.py" line="214"/>
         <source> (on your list)</source>
         <translation> (ya en su lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="258"/>
+        <location filename="../../ui/pages/questions_page.py" line="257"/>
         <source>Added %1 question(s) to the end of your list.</source>
         <translation>Se añadieron %1 pregunta(s) al final de su lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="262"/>
+        <location filename="../../ui/pages/questions_page.py" line="261"/>
         <source>Nothing new was added: tick a suggestion that is not on your list.</source>
         <translation>No se añadió nada nuevo: marque una sugerencia que no esté en su lista.</translation>
     </message>
@@ -1639,11 +1639,13 @@
     <name>ReadinessPanel</name>
     <message>
         <location filename="../../ui/readiness_panel.py" line="81"/>
+        <location filename="../../ui/readiness_panel.py" line="110"/>
         <source>Still to do before the visit</source>
         <translation>Lo que falta antes de la visita</translation>
     </message>
     <message>
         <location filename="../../ui/readiness_panel.py" line="85"/>
+        <location filename="../../ui/readiness_panel.py" line="114"/>
         <source>Everything is ready.</source>
         <translation>Todo está listo.</translation>
     </message>
@@ -1653,205 +1655,250 @@
         <translation>La visita ya tuvo lugar. Los pasos de después de la visita están bajo la línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="120"/>
+        <location filename="../../ui/readiness_panel.py" line="108"/>
+        <source>Still to do after the visit</source>
+        <translation>Queda por hacer después de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="114"/>
+        <source>Nothing is left to do.</source>
+        <translation>No queda nada por hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="128"/>
         <source>Go to the step where you can do this</source>
         <translation>Ir al paso donde puede hacerlo</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="133"/>
+        <location filename="../../ui/readiness_panel.py" line="141"/>
         <source>Write down the diagnosis you were given.</source>
         <translation>Anote el diagnóstico que le dieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="134"/>
+        <location filename="../../ui/readiness_panel.py" line="142"/>
         <source>Choose why you want another opinion.</source>
         <translation>Elija por qué quiere otra opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="136"/>
+        <location filename="../../ui/readiness_panel.py" line="144"/>
+        <source>Add the name, the date of birth and a phone number or email of the person the visit is for.</source>
+        <translation>Anote el nombre, la fecha de nacimiento y un teléfono o correo electrónico de la persona que va a la consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="148"/>
         <source>Add your primary care doctor, so they can be kept informed.</source>
         <translation>Añada a su médico de cabecera, para mantenerle informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="139"/>
+        <location filename="../../ui/readiness_panel.py" line="151"/>
         <source>Mark your primary care doctor as someone to keep informed.</source>
         <translation>Marque a su médico de cabecera como alguien a quien mantener informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="142"/>
+        <location filename="../../ui/readiness_panel.py" line="154"/>
+        <source>Add the doctor you want the second opinion from.</source>
+        <translation>Anote el médico que le dará la segunda opinión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="157"/>
         <source>Add your insurance and ask whether a second opinion is covered.</source>
         <translation>Añada su seguro y pregunte si cubre una segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="145"/>
+        <location filename="../../ui/readiness_panel.py" line="160"/>
         <source>Confirm with your insurer that the second opinion is covered.</source>
         <translation>Confirme con su seguro que cubre la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="148"/>
+        <location filename="../../ui/readiness_panel.py" line="163"/>
         <source>Write down your call to the insurer, with its reference number.</source>
         <translation>Anote su llamada al seguro, con el número de referencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="151"/>
+        <location filename="../../ui/readiness_panel.py" line="166"/>
         <source>List the records to send ahead: office notes, test results, scans.</source>
         <translation>Haga la lista de expedientes que hay que enviar antes: notas del consultorio, resultados de pruebas, imágenes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="154"/>
+        <location filename="../../ui/readiness_panel.py" line="169"/>
         <source>Records not sent yet: %1. They were due on %2.</source>
         <translation>Expedientes sin enviar: %1. Había que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="157"/>
+        <location filename="../../ui/readiness_panel.py" line="172"/>
         <source>Records not sent yet: %1. They are due on %2.</source>
         <translation>Expedientes sin enviar: %1. Hay que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="159"/>
+        <location filename="../../ui/readiness_panel.py" line="174"/>
         <source>Records still to ask for: %1.</source>
         <translation>Expedientes que aún hay que pedir: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="162"/>
+        <location filename="../../ui/readiness_panel.py" line="177"/>
         <source>Write down the questions you want to ask.</source>
         <translation>Anote las preguntas que quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="163"/>
+        <location filename="../../ui/readiness_panel.py" line="179"/>
+        <source>Mark the questions you must ask, so that none is forgotten.</source>
+        <translation>Marque las preguntas que no puede dejar de hacer, para no olvidar ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="181"/>
         <source>Book the appointment and write down when it is.</source>
         <translation>Pida la cita y anote cuándo es.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="165"/>
+        <location filename="../../ui/readiness_panel.py" line="183"/>
         <source>The appointment on %1 is more than six weeks away. Earlier is better: ask to be called if an earlier time opens up.</source>
         <translation>La cita del %1 es dentro de más de seis semanas. Cuanto antes, mejor: pida que le llamen si se libera una hora antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="169"/>
+        <location filename="../../ui/readiness_panel.py" line="187"/>
         <source>Ask a friend or family member to come with you, and add their name.</source>
         <translation>Pida a un amigo o familiar que le acompañe, y añada su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="189"/>
+        <source>Write down what the doctor said about your diagnosis.</source>
+        <translation>Anote lo que el médico dijo sobre su diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="191"/>
+        <source>Tell your primary care doctor about the visit, and write down when you did.</source>
+        <translation>Cuéntele la consulta a su médico de cabecera y anote cuándo lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="194"/>
+        <source>Write down the first and the second opinion, to compare them.</source>
+        <translation>Anote la primera y la segunda opinión, para compararlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="196"/>
+        <source>Write down the plan you have chosen.</source>
+        <translation>Anote el plan que ha elegido.</translation>
     </message>
 </context>
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="42"/>
+        <location filename="../../ui/pages/recap_page.py" line="27"/>
         <source>Recap of the visit</source>
         <translation>Resumen de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="47"/>
+        <location filename="../../ui/pages/recap_page.py" line="32"/>
         <source>Write down what was said as soon as you can after the visit, while you remember it. Near the end of the visit it helps to ask: “Is this the diagnosis? Are these my choices?”</source>
         <translation>Anote lo que se dijo lo antes posible después de la consulta, mientras lo recuerda. Al final de la consulta ayuda preguntar: «¿Este es el diagnóstico? ¿Estas son mis opciones?»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="55"/>
+        <location filename="../../ui/pages/recap_page.py" line="40"/>
         <source>Go to the Appointment step</source>
         <translation>Ir al paso de la cita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="69"/>
+        <location filename="../../ui/pages/recap_page.py" line="54"/>
         <source>The diagnosis, as I understood it</source>
         <translation>El diagnóstico, tal como lo entendí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="72"/>
+        <location filename="../../ui/pages/recap_page.py" line="57"/>
         <source>My choices</source>
         <translation>Mis opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="74"/>
+        <location filename="../../ui/pages/recap_page.py" line="59"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="77"/>
+        <location filename="../../ui/pages/recap_page.py" line="62"/>
         <source>Answers to my questions</source>
         <translation>Respuestas a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="79"/>
+        <location filename="../../ui/pages/recap_page.py" line="64"/>
         <source>You had no questions on your list for this visit.</source>
         <translation>No tenía preguntas en su lista para esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="88"/>
+        <location filename="../../ui/pages/recap_page.py" line="73"/>
         <source>Keep your primary care doctor informed</source>
         <translation>Mantenga informado a su médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="92"/>
+        <location filename="../../ui/pages/recap_page.py" line="77"/>
         <source>Go to the Care team step</source>
         <translation>Ir al paso del equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="100"/>
+        <location filename="../../ui/pages/recap_page.py" line="85"/>
         <source>I told my primary care doctor on</source>
         <translation>Se lo conté a mi médico de cabecera el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="102"/>
+        <location filename="../../ui/pages/recap_page.py" line="87"/>
         <source>Letter to my primary care doctor</source>
         <translation>Carta a mi médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="131"/>
+        <location filename="../../ui/pages/recap_page.py" line="118"/>
         <source>(question not written yet)</source>
         <translation>(pregunta aún sin escribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="132"/>
+        <location filename="../../ui/pages/recap_page.py" line="119"/>
         <source> (must ask)</source>
         <translation> (debo preguntarla)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="138"/>
+        <location filename="../../ui/pages/recap_page.py" line="125"/>
         <source>Asked question %1</source>
         <translation>Hice la pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="141"/>
+        <location filename="../../ui/pages/recap_page.py" line="128"/>
         <source>Answer to question %1</source>
         <translation>Respuesta a la pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="173"/>
+        <location filename="../../ui/pages/recap_page.py" line="160"/>
         <source>The recap belongs to your appointment. Add the appointment in the Appointment step first.</source>
         <translation>El resumen corresponde a su cita. Añada primero la cita en el paso de la cita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="179"/>
+        <location filename="../../ui/pages/recap_page.py" line="166"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="181"/>
+        <location filename="../../ui/pages/recap_page.py" line="168"/>
         <source>This recap is for your visit with %1 on %2.</source>
         <translation>Este resumen es de su consulta con %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="183"/>
+        <location filename="../../ui/pages/recap_page.py" line="170"/>
         <source>This recap is for your visit with %1.</source>
         <translation>Este resumen es de su consulta con %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="199"/>
+        <location filename="../../ui/pages/recap_page.py" line="186"/>
         <source>Your primary care doctor coordinates your care, so tell them who you saw and what was said. Add them to your care team to have their name and phone here.</source>
         <translation>Su médico de cabecera coordina su atención: cuéntele a quién vio y qué le dijeron. Añádalo a su equipo médico para tener aquí su nombre y teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="204"/>
+        <location filename="../../ui/pages/recap_page.py" line="191"/>
         <source>your primary care doctor</source>
         <translation>su médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="206"/>
+        <location filename="../../ui/pages/recap_page.py" line="193"/>
         <source>Your primary care doctor coordinates your care: tell %1 who you saw and what was said, by phone or with the letter below.</source>
         <translation>Su médico de cabecera coordina su atención: cuéntele a %1 a quién vio y qué le dijeron, por teléfono o con la carta de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="210"/>
+        <location filename="../../ui/pages/recap_page.py" line="197"/>
         <source>Phone: %1.</source>
         <translation>Teléfono: %1.</translation>
     </message>
@@ -2106,37 +2153,42 @@
         <translation>Seguro: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="68"/>
+        <location filename="../../ui/pages/review_page.py" line="71"/>
         <source>Records sent: %1 of %2.</source>
         <translation>Documentos enviados: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="76"/>
+        <location filename="../../ui/pages/review_page.py" line="73"/>
+        <source>Records sent: %1 of %2; the others are asked for.</source>
+        <translation>Documentos enviados: %1 de %2; los demás ya están pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="80"/>
         <source>Questions written: %1 (must ask: %2).</source>
         <translation>Preguntas escritas: %1 (obligadas: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="84"/>
+        <location filename="../../ui/pages/review_page.py" line="88"/>
         <source>Appointment: %1, with %2.</source>
         <translation>Cita: %1, con %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="86"/>
+        <location filename="../../ui/pages/review_page.py" line="90"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="88"/>
+        <location filename="../../ui/pages/review_page.py" line="92"/>
         <source>Appointment: %1.</source>
         <translation>Cita: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="92"/>
+        <location filename="../../ui/pages/review_page.py" line="96"/>
         <source>Coming with you: %1.</source>
         <translation>Le acompaña: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="107"/>
+        <location filename="../../ui/pages/review_page.py" line="111"/>
         <source>Nothing yet: the list below says where to start.</source>
         <translation>Nada todavía: la lista de abajo indica por dónde empezar.</translation>
     </message>
@@ -2198,12 +2250,12 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="207"/>
+        <location filename="../../ui/pages/base.py" line="204"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="207"/>
+        <location filename="../../ui/pages/base.py" line="204"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>

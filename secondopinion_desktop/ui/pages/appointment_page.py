@@ -251,13 +251,3 @@ class AppointmentPage(StepPage):
         self.editor.relabel()
         self._update_current()
         self._update_calendar()
-
-    def is_done(self) -> bool:
-        if self.case is None:
-            return False
-        return any(
-            a.starts_at is not None and (a.companion_name or "").strip()
-            for a in self.case.appointments
-        )
-
-

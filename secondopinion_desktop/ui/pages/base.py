@@ -93,9 +93,6 @@ class StepPage(QScrollArea):
     def build(self) -> None:
         raise NotImplementedError
 
-    def is_done(self) -> bool:
-        return False
-
     def refresh(self) -> None:
         """Update anything that is not a bound input (lists, summaries) from the case."""
 

@@ -15,8 +15,6 @@ from secondopinion_desktop.ui.pages.reflow import bound_check_row, let_choices_n
 if TYPE_CHECKING:
     from secondopinion_desktop.model import CareTeamMember
 
-SECOND_OPINION_ROLES = (CareRole.SECOND_OPINION, CareRole.THIRD_OPINION)
-
 
 class CareTeamPage(StepPage):
     """A list of doctors, each with role, contact, how they were found and network status."""
@@ -109,9 +107,3 @@ class CareTeamPage(StepPage):
 
     def on_saved(self) -> None:
         self.doctors.relabel()
-
-    def is_done(self) -> bool:
-        if self.case is None:
-            return False
-        roles = {member.role for member in self.case.care_team}
-        return CareRole.PRIMARY_CARE in roles and any(r in roles for r in SECOND_OPINION_ROLES)

@@ -205,6 +205,3 @@ class ComparePage(StepPage):
         self.editor.relabel()
         self._rebuild_grid()
         self.printout.invalidate()
-
-    def is_done(self) -> bool:
-        return self.case is not None and len(self.case.opinions) >= 2

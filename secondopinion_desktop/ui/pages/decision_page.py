@@ -142,6 +142,3 @@ class DecisionPage(StepPage):
 
     def on_saved(self) -> None:
         self._update_suggestion()
-
-    def is_done(self) -> bool:
-        return self._has_plan()

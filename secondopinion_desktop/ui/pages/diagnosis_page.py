@@ -108,10 +108,6 @@ class DiagnosisPage(StepPage):
         finally:
             self._syncing = False
 
-    def is_done(self) -> bool:
-        case = self.case
-        return bool(case and (case.diagnosis_current or "").strip() and case.reasons)
-
     # -- ticking and unticking ----------------------------------------------------------
     def _set_box(self, code: ReasonCode, checked: bool) -> None:
         self._syncing = True
@@ -177,4 +173,3 @@ class DiagnosisPage(StepPage):
                 binding.load()
         self._show_detail(code, False)
         self.ctx.structure_changed()
-

@@ -190,10 +190,3 @@ class InsurancePage(StepPage):
 
     def on_saved(self) -> None:
         self.calls.relabel()
-
-    def is_done(self) -> bool:
-        insurance = self.case.insurance if self.case is not None else None
-        if insurance is None:
-            return False
-        answered = insurance.second_opinion_covered in (TriState.YES, TriState.NO)
-        return answered and bool(insurance.calls)

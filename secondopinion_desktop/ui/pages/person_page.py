@@ -195,12 +195,3 @@ class PersonPage(StepPage):
     def on_saved(self) -> None:
         for editor in (self.medicines, self.allergies, self.conditions):
             editor.relabel()
-
-    def is_done(self) -> bool:
-        # Not everyone takes medicines, so a list cannot be required; a doctor's office needs
-        # the name, the date of birth and a way to reach the person.
-        person = self.case.person if self.case is not None else None
-        if person is None:
-            return False
-        reachable = bool((person.phone or "").strip() or (person.email or "").strip())
-        return bool(person.full_name.strip() and person.date_of_birth and reachable)

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 BASE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
-MIN_QUESTIONS = 3
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -278,9 +277,3 @@ class QuestionsPage(StepPage):
     def on_saved(self) -> None:
         self.editor.relabel()
         self._mark_bank()
-
-    def is_done(self) -> bool:
-        if self.case is None:
-            return False
-        questions = [q for q in self.case.questions if (q.text or "").strip()]
-        return len(questions) >= MIN_QUESTIONS and any(q.must_ask for q in questions)

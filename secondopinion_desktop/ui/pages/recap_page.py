@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -18,21 +17,7 @@ from secondopinion_desktop.ui.pages.page_parts import (
 )
 
 if TYPE_CHECKING:
-    from secondopinion_desktop.model import Appointment, Case
-
-
-def visited_appointment(case: Case | None, now: datetime | None = None) -> Appointment | None:
-    """The visit the recap is about: the latest one that has begun, else the latest with a
-    date, else the first one entered."""
-    if case is None or not case.appointments:
-        return None
-    moment = now or datetime.now(UTC)
-    dated = [(a.starts_at, a) for a in case.appointments if a.starts_at is not None]
-    begun = [pair for pair in dated if pair[0] <= moment]
-    for candidates in (begun, dated):
-        if candidates:
-            return max(candidates, key=lambda pair: pair[0])[1]
-    return case.appointments[0]
+    from secondopinion_desktop.model import Appointment
 
 
 class RecapPage(StepPage):
@@ -105,6 +90,8 @@ class RecapPage(StepPage):
         recap_layout.addWidget(self.printout)
 
     def _appointment(self) -> Appointment | None:
+        from secondopinion_desktop.services.cases import visited_appointment
+
         return visited_appointment(self.case)
 
     # -- the answers, one row per question ----------------------------------------------------
@@ -209,15 +196,6 @@ class RecapPage(StepPage):
         if pcp.phone:
             text += " " + self.tr("Phone: %1.").replace("%1", pcp.phone)
         self.pcp_line.setText(text)
-
-    def is_done(self) -> bool:
-        appointment = self._appointment()
-        return (
-            appointment is not None
-            and bool((appointment.recap_diagnosis_as_understood or "").strip())
-            and appointment.recap_pcp_informed_on is not None
-        )
-
 
 def _fixed(obj: Any) -> Any:
     return lambda: obj

@@ -163,8 +163,3 @@ class RecordsPage(StepPage):
 
     def on_saved(self) -> None:
         self.records.relabel()
-
-    def is_done(self) -> bool:
-        if self.case is None or not self.case.records:
-            return False
-        return all(item.status != RecordStatus.NEEDED for item in self.case.records)

@@ -50,7 +50,7 @@ class ReviewPage(StepPage):
             return []
         from secondopinion_desktop.model.dates import format_long_datetime
         from secondopinion_desktop.services.cases import next_appointment
-        from secondopinion_desktop.services.readiness import DONE_RECORD_STATUSES
+        from secondopinion_desktop.services.readiness import readiness
 
         lines: list[str] = []
         if (case.diagnosis_current or "").strip():
@@ -62,13 +62,17 @@ class ReviewPage(StepPage):
             lines.append(
                 self.tr("Insurance: %1.").replace("%1", case.insurance.plan_name or "")
             )
-        sent = sum(1 for record in case.records if record.status in DONE_RECORD_STATUSES)
-        if sent:
-            lines.append(
+        # Records are worded once on this page: here when the step is done, otherwise by the
+        # to-do list below, with the same count.
+        state = readiness(case)
+        if state.done("records"):
+            count = state.records
+            sentence = (
                 self.tr("Records sent: %1 of %2.")
-                .replace("%1", str(sent))
-                .replace("%2", str(len(case.records)))
+                if not count.not_sent
+                else self.tr("Records sent: %1 of %2; the others are asked for.")
             )
+            lines.append(sentence.replace("%1", str(count.sent)).replace("%2", str(count.total)))
         questions = [q for q in case.questions if (q.text or "").strip()]
         if questions:
             must = sum(1 for q in questions if q.must_ask)
@@ -116,7 +120,3 @@ class ReviewPage(StepPage):
         self._show_ready()
         self.readiness.show_case(self.case)
         self.printout.invalidate()
-
-    def is_done(self) -> bool:
-        # Done when nothing is missing before the visit: the summary then prints complete.
-        return self.case is not None and not self.missing()
