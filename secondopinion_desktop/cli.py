@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("check-disc", "check that an imaging disc (or a folder copied from it) holds images")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--case", metavar="CASE_ID", help="compare with this case's person")
+    p.add_argument("--record", metavar="N", type=int,
+                   help="keep the result on the case's record number N (an imaging disc)")
     return parser
 
 

@@ -42,8 +42,11 @@ MODALITY_WORDS = {
 def run_check_disc(args: argparse.Namespace) -> int:
     person_name: str | None = None
     birth_date: date | None = None
+    record = getattr(args, "record", None)
+    if record is not None and getattr(args, "case", None) is None:
+        raise CommandError("--record needs --case: say which case the record belongs to.", 2)
     if getattr(args, "case", None) is not None:
-        person_name, birth_date = _person_of_case(args)
+        person_name, birth_date = _person_of_case(args, record)
     try:
         findings = check_disc(Path(args.path), person_name=person_name, birth_date=birth_date)
     except DiscNotFound as exc:
@@ -54,19 +57,38 @@ def run_check_disc(args: argparse.Namespace) -> int:
         ) from None
     for line in describe(findings):
         sys.stdout.write(line + "\n")
+    if record is not None:
+        _keep(args, record, findings)
+        sys.stdout.write(f"Kept on record {record} of case {args.case}.\n")
     healthy = findings.found_images and not findings.unreadable and not findings.missing
     return EXIT_OK if healthy else EXIT_BAD_INPUT
 
 
-def _person_of_case(args: argparse.Namespace) -> tuple[str | None, date | None]:
+def _person_of_case(
+    args: argparse.Namespace, record: int | None
+) -> tuple[str | None, date | None]:
+    """The case's person; when a record is named, it is checked first (before the disc is read)."""
     from secondopinion_desktop.services.cases import load_case
+    from secondopinion_desktop.services.disc_results import disc_record
 
     case_id = parse_case_id(args.case)
     store = open_store_for(args)
     try:
         with store.session() as session:
             case = load_case(session, case_id)
+            if record is not None:
+                disc_record(list(case.records), record)
             return case.person.full_name or None, case.person.date_of_birth
+    finally:
+        store.close()
+
+
+def _keep(args: argparse.Namespace, record: int, findings: DiscFindings) -> None:
+    from secondopinion_desktop.services.disc_results import keep_disc_check
+
+    store = open_store_for(args)
+    try:
+        keep_disc_check(store, parse_case_id(args.case), record, findings, date.today())
     finally:
         store.close()
 

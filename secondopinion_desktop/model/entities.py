@@ -295,6 +295,20 @@ class RecordItem(Base):
     sent_on: Mapped[date | None] = mapped_column(Date)
     via: Mapped[SentVia | None] = mapped_column(enum_column_type(SentVia))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The right-of-access clock (model/records_clock.py): a written extension notice and the
+    # new date it gives, and when the records came.
+    extension_notice_on: Mapped[date | None] = mapped_column(Date)
+    extended_until: Mapped[date | None] = mapped_column(Date)
+    received_on: Mapped[date | None] = mapped_column(Date)
+    # Slides and imaging discs travel by courier and often must go back.
+    courier: Mapped[str | None] = mapped_column(Text)
+    tracking_number: Mapped[str | None] = mapped_column(Text)
+    return_by: Mapped[date | None] = mapped_column(Date)
+    returned_on: Mapped[date | None] = mapped_column(Date)
+    # The last imaging-disc check (services/disc_check.py) of this record's disc.
+    disc_checked_on: Mapped[date | None] = mapped_column(Date)
+    disc_studies: Mapped[int | None] = mapped_column(Integer)
+    disc_images: Mapped[int | None] = mapped_column(Integer)
     case: Mapped[Case] = relationship(back_populates="records")
 
 

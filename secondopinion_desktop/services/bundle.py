@@ -1,4 +1,4 @@
-"""The case file (format ``secondopinion-case``, version 1): export one case, import one case.
+"""The case file (format ``secondopinion-case``, version 2; reads 1): export one case, import one.
 
 Field names and their order are the contract written down in docs/file-format.md. Export
 writes every field, with null for an empty value; import reads null and a missing field alike,
@@ -174,6 +174,22 @@ def _record_json(record: RecordItem) -> Json:
         "sent_on": _day(record.sent_on),
         "via": _code(record.via),
         "notes": record.notes,
+        "extension_notice_on": _day(record.extension_notice_on),
+        "extended_until": _day(record.extended_until),
+        "received_on": _day(record.received_on),
+        "courier": record.courier,
+        "tracking_number": record.tracking_number,
+        "return_by": _day(record.return_by),
+        "returned_on": _day(record.returned_on),
+        "disc_check": (
+            {
+                "checked_on": _day(record.disc_checked_on),
+                "studies": record.disc_studies,
+                "images": record.disc_images,
+            }
+            if record.disc_checked_on is not None
+            else None
+        ),
     }
 
 
@@ -364,6 +380,7 @@ def _insurance_from(i: Mapping[str, Any] | None) -> Insurance | None:
 
 
 def _record_from(r: Mapping[str, Any]) -> RecordItem:
+    disc = r.get("disc_check") or {}
     return RecordItem(
         kind=RecordKind(r["kind"]),
         description=r.get("description"),
@@ -373,6 +390,16 @@ def _record_from(r: Mapping[str, Any]) -> RecordItem:
         sent_on=_to_day(r.get("sent_on")),
         via=_maybe_enum(SentVia, r.get("via")),
         notes=r.get("notes"),
+        extension_notice_on=_to_day(r.get("extension_notice_on")),
+        extended_until=_to_day(r.get("extended_until")),
+        received_on=_to_day(r.get("received_on")),
+        courier=r.get("courier"),
+        tracking_number=r.get("tracking_number"),
+        return_by=_to_day(r.get("return_by")),
+        returned_on=_to_day(r.get("returned_on")),
+        disc_checked_on=_to_day(disc.get("checked_on")),
+        disc_studies=disc.get("studies"),
+        disc_images=disc.get("images"),
     )
 
 

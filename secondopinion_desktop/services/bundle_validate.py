@@ -19,7 +19,14 @@ from typing import Any
 from secondopinion_desktop.storage.errors import StoreError
 
 FORMAT_NAME = "secondopinion-case"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Fields a version-1 file cannot hold (they came with version 2), by the object that holds them.
+ADDED_IN_VERSION_2 = {
+    "records": frozenset(
+        {"extension_notice_on", "extended_until", "received_on", "courier", "tracking_number",
+         "return_by", "returned_on", "disc_check"}
+    ),
+}
 SCHEMA_RESOURCE = "resources/case-bundle.schema.json"
 # The example case is 8 KB and a very full real one well under 1 MB; a file above this is not
 # a case file, and reading it whole would only make the app appear to hang (docs/file-format.md).
@@ -33,11 +40,18 @@ MAX_NUMBER_CHARACTERS = 40
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
 
-_DATE_FIELDS = frozenset(
-    {"date_of_birth", "diagnosed_on", "on", "requested_on", "sent_on", "records_due_on",
-     "pcp_informed_on"}
-)
-_DATETIME_FIELDS = frozenset({"starts_at"})
+@lru_cache(maxsize=4)
+def _fields_of_kind(definition: str) -> frozenset[str]:
+    """Every field the schema declares as ``#/$defs/<definition>`` (read once, from the schema)."""
+    defs = json.loads(schema_text())["$defs"]
+    target = f"#/$defs/{definition}"
+    return frozenset(
+        name
+        for body in defs.values()
+        for name, field in body.get("properties", {}).items()
+        if isinstance(field, dict) and field.get("$ref") == target
+    )
+
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SHOW_LIMIT = 60
 
@@ -306,7 +320,10 @@ def _message(error: Any, parts: list[str | int]) -> str:
         return f"{where}: {_show(value)} is not {_show(error.validator_value)}."
     if kind == "minimum":
         if parts == ["version"]:
-            return f"{where}: {_show(value)} is not a case file version (this app reads 1)."
+            return (
+                f"{where}: {_show(value)} is not a case file version "
+                f"(this app reads 1 to {FORMAT_VERSION})."
+            )
         return f"{where}: {_show(value)} is less than {error.validator_value}."
     if kind == "maximum":
         return f"{where}: {_show(value)} is more than {error.validator_value}."
@@ -364,14 +381,14 @@ def _check_values(data: Any) -> None:
                 where,
             ) from None
         name = parts[-1] if parts else None
-        if name in _DATE_FIELDS:
+        if name in _fields_of_kind("date"):
             try:
                 date.fromisoformat(value)
             except ValueError:
                 raise BundleError(
                     f"{where}: {_show(value)} is not a real date on the calendar.", where
                 ) from None
-        elif name in _DATETIME_FIELDS:
+        elif name in _fields_of_kind("dateTime"):
             try:
                 datetime.fromisoformat(value)
             except ValueError:
@@ -382,10 +399,27 @@ def _check_values(data: Any) -> None:
                 ) from None
 
 
+def _check_version_fields(data: dict[str, Any]) -> None:
+    """A version-1 file cannot hold fields that came with version 2."""
+    if data.get("version") != 1:
+        return
+    for holder, added in ADDED_IN_VERSION_2.items():
+        for index, item in enumerate(data["case"].get(holder) or []):
+            extra = sorted(k for k in item if k in added)
+            if extra:
+                where = format_path(["case", holder, index, extra[0]])
+                raise BundleError(
+                    f"{where}: this field came with case file version 2, but the file says "
+                    "version 1.",
+                    where,
+                )
+
+
 def validate_bundle(data: Any) -> dict[str, Any]:
     """Check already-decoded JSON values against the case file format; return them as is."""
     _check_header(data)
     _check_schema(data)
+    _check_version_fields(data)
     _check_values(data)
     checked: dict[str, Any] = data
     return checked

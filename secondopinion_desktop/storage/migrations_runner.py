@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy.engine import Connection
@@ -40,3 +42,29 @@ def upgrade(connection: Connection, target: str = "head") -> None:
     from alembic import command
 
     command.upgrade(_config(connection), target)
+
+
+def upgrade_in_one_transaction(path: Path, target: str = "head") -> None:
+    """Upgrade the store at ``path`` so that every step commits together, or none does.
+
+    The sqlite3 module commits before each CREATE or ALTER on its own; with its transaction
+    handling off and an explicit BEGIN, SQLite keeps the whole upgrade (tables, columns and the
+    new revision) in one transaction, and a failure or a kill halfway leaves the old schema.
+    """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(os.fspath(path), isolation_level=None, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    try:
+        with engine.begin() as connection:
+            upgrade(connection, target)
+    finally:
+        engine.dispose()

@@ -181,10 +181,9 @@ def open_store(data_dir: Path) -> Store:
         if not existed:
             _create_store_file(path)
             revision = head
-        engine = make_engine(path)
         if revision != head:
-            with engine.begin() as connection:
-                migrations_runner.upgrade(connection)
+            migrations_runner.upgrade_in_one_transaction(path)
+        engine = make_engine(path)
         with engine.connect():
             pass
     except (OSError, sqlite3.Error, DBAPIError) as exc:

@@ -27,7 +27,9 @@ CONTRACT_KEYS: dict[str, list[str]] = {
                   "notes", "calls"],
     "call": ["on", "spoke_with", "reference_number", "notes"],
     "record": ["kind", "description", "held_by", "status", "requested_on", "sent_on", "via",
-               "notes"],
+               "notes", "extension_notice_on", "extended_until", "received_on", "courier",
+               "tracking_number", "return_by", "returned_on", "disc_check"],
+    "disc_check": ["checked_on", "studies", "images"],
     "question": ["text", "topic", "must_ask", "asked", "answer"],
     "appointment": ["with", "starts_at", "mode", "location", "video_link", "records_due_on",
                     "companion", "recap"],
@@ -43,7 +45,7 @@ def full_document(t: Text) -> dict[str, Any]:
     """Every field of the contract present; each text field is ``t()``."""
     return {
         "format": "secondopinion-case",
-        "version": 1,
+        "version": 2,
         "person": {
             "full_name": t(), "date_of_birth": "1951-06-30", "phone": t(), "email": t(),
             "preferred_language": t(),
@@ -79,7 +81,16 @@ def full_document(t: Text) -> dict[str, Any]:
             "records": [
                 {"kind": "pathology_slides", "description": t(), "held_by": t(),
                  "status": "sent", "requested_on": "2026-09-11", "sent_on": "2026-09-20",
-                 "via": "hand_carry", "notes": t()},
+                 "via": "hand_carry", "notes": t(), "extension_notice_on": "2026-09-30",
+                 "extended_until": "2026-10-20", "received_on": "2026-09-18", "courier": t(),
+                 "tracking_number": t(), "return_by": "2026-11-20", "returned_on": None,
+                 "disc_check": None},
+                {"kind": "imaging_disc", "description": t(), "held_by": t(),
+                 "status": "received", "requested_on": "2026-09-11", "sent_on": None,
+                 "via": "mail", "notes": t(), "extension_notice_on": None,
+                 "extended_until": None, "received_on": "2026-09-19", "courier": t(),
+                 "tracking_number": t(), "return_by": None, "returned_on": None,
+                 "disc_check": {"checked_on": "2026-09-21", "studies": 2, "images": 412}},
             ],
             "questions": [
                 {"text": t(), "topic": t(), "must_ask": True, "asked": True, "answer": t()},

@@ -233,7 +233,7 @@ def test_wrong_format_name(example_doc: dict[str, Any]) -> None:
     )
 
 
-@pytest.mark.parametrize("version", [2, 17])
+@pytest.mark.parametrize("version", [3, 17])
 def test_newer_version_says_a_newer_app_made_it(
     example_doc: dict[str, Any], version: int
 ) -> None:
@@ -249,7 +249,7 @@ def test_newer_version_says_a_newer_app_made_it(
 
 def test_version_zero_is_refused(example_doc: dict[str, Any]) -> None:
     assert refusal(changed(example_doc, ["version"], 0)).message == (
-        "version: 0 is not a case file version (this app reads 1)."
+        "version: 0 is not a case file version (this app reads 1 to 2)."
     )
 
 
@@ -307,8 +307,8 @@ def test_broken_character_is_named(example_text: str) -> None:
 
 
 def test_utf8_bom_and_utf16_files_are_read(example_text: str) -> None:
-    assert parse_bundle(b"\xef\xbb\xbf" + example_text.encode("utf-8"))["version"] == 1
-    assert parse_bundle(example_text.encode("utf-16"))["version"] == 1
+    assert parse_bundle(b"\xef\xbb\xbf" + example_text.encode("utf-8"))["version"] == 2
+    assert parse_bundle(example_text.encode("utf-16"))["version"] == 2
 
 
 def test_control_characters_in_a_bad_value_stay_on_one_line(

@@ -71,7 +71,7 @@ def test_export_text_is_readable_utf8_with_a_final_newline(store: Store) -> None
         text = export_case_json(session, case_id)
     assert text.endswith("}\n")
     assert "Zoë 👵" in text and "\\u" not in text
-    assert text.startswith('{\n  "format": "secondopinion-case",\n  "version": 1,')
+    assert text.startswith('{\n  "format": "secondopinion-case",\n  "version": 2,')
 
 
 def _keys_in_order(doc: dict[str, Any]) -> dict[str, list[list[str]]]:

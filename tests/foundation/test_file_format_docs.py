@@ -54,5 +54,5 @@ def test_schema_refuses_unknown_fields_everywhere() -> None:
                 yield from objects(child)
 
     found = list(objects(json.loads(schema_text())))
-    assert len(found) == 18
+    assert len(found) == 19
     assert all(node.get("additionalProperties") is False for node in found)

@@ -222,3 +222,70 @@ def test_appointment_times_keep_their_offset_and_naive_ones_are_refused(store: S
         session.add(case)
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(Appointment)) == 1
+
+
+def _store_at_first_revision(data_dir: Path) -> Path:
+    data_dir.mkdir(mode=0o700)
+    path = data_dir / "secondopinion.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        migrations_runner.upgrade(connection, "0001")
+        connection.execute(
+            text("INSERT INTO people (id, full_name, created_at) VALUES (1, 'Ruth', :now)"),
+            {"now": "2026-01-02T03:04:05+00:00"},
+        )
+        connection.execute(
+            text("INSERT INTO cases (id, person_id, title, status, created_at, updated_at) "
+                 "VALUES (7, 1, 'Knee', 'booked', :now, :now)"),
+            {"now": "2026-01-02T03:04:05+00:00"},
+        )
+        connection.execute(
+            text("INSERT INTO records (id, case_id, position, kind, status, held_by, requested_on)"
+                 " VALUES (3, 7, 0, 'pathology_slides', 'requested', 'Northside Pathology',"
+                 " '2026-10-20')")
+        )
+    engine.dispose()
+    return path
+
+
+def record_columns(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {row[1] for row in conn.execute("PRAGMA table_info(records)")}
+    finally:
+        conn.close()
+
+
+def test_upgrade_to_the_records_clock_keeps_every_record(data_dir: Path) -> None:
+    from secondopinion_desktop.model import RecordItem
+
+    path = _store_at_first_revision(data_dir)
+    store = open_store(data_dir)
+    try:
+        assert revision_in(path) == "0002"
+        with store.session() as session:
+            record = session.get(RecordItem, 3)
+            assert record is not None
+            assert (record.held_by, record.requested_on) == ("Northside Pathology", date(2026, 10, 20))
+            assert (record.received_on, record.extended_until, record.courier) == (None, None, None)
+    finally:
+        store.close()
+    assert any(p.name.startswith("before-upgrade") or "before-upgrade" in p.name
+               for p in (data_dir / "backups").iterdir())
+
+
+def test_an_upgrade_that_fails_halfway_leaves_the_old_schema(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _store_at_first_revision(data_dir)
+    real_upgrade = migrations_runner.upgrade
+
+    def upgrade_then_fail(connection: object, target: str = "head") -> None:
+        real_upgrade(connection, target)  # type: ignore[arg-type]
+        raise OSError("the power went")
+
+    monkeypatch.setattr(migrations_runner, "upgrade", upgrade_then_fail)
+    with pytest.raises(OSError):
+        migrations_runner.upgrade_in_one_transaction(path)
+    assert revision_in(path) == "0001"
+    assert "received_on" not in record_columns(path)

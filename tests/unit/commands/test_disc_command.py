@@ -63,3 +63,47 @@ def test_not_a_disc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "f.iso").write_bytes(b"x")
     code, _, err = run(capsys, "check-disc", str(tmp_path / "f.iso"))
     assert code == 1 and "is a file; choose the disc itself" in err
+
+
+def _imported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    from secondopinion_desktop.services.bundle import example_case_text
+
+    data = tmp_path / "data"
+    bundle = tmp_path / "case.json"
+    bundle.write_text(example_case_text(), encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", str(data), "import", str(bundle))
+    assert code == 0
+    return data, out.strip()
+
+
+def test_the_result_is_kept_on_the_disc_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    from datetime import date
+
+    data, case_id = _imported(tmp_path, capsys)
+    disc = disc_with_dicomdir(tmp_path / "cd")
+    # The example's third record is its imaging disc.
+    code, out, err = run(capsys, "--data-dir", str(data), "check-disc", str(disc),
+                         "--case", case_id, "--record", "3")
+    assert code == 0, err
+    assert f"Kept on record 3 of case {case_id}." in out
+    exported = tmp_path / "out.json"
+    assert run(capsys, "--data-dir", str(data), "export", case_id, "--out", str(exported))[0] == 0
+    record = json.loads(exported.read_text(encoding="utf-8"))["case"]["records"][2]
+    assert record["disc_check"] == {"checked_on": date.today().isoformat(), "studies": 2,
+                                    "images": 5}
+
+
+def test_a_record_that_is_not_a_disc_is_refused_before_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, case_id = _imported(tmp_path, capsys)
+    code, out, err = run(capsys, "--data-dir", str(data), "check-disc", str(tmp_path / "nothing"),
+                         "--case", case_id, "--record", "1")
+    assert code == 1 and out == ""
+    assert err == "Record number 1 is not an imaging disc, so a disc check is not kept on it.\n"
+    code, _, err = run(capsys, "--data-dir", str(data), "check-disc", str(tmp_path),
+                       "--case", case_id, "--record", "9")
+    assert (code, err) == (1, "The case has no record number 9; it has 6.\n")
+    code, _, err = run(capsys, "check-disc", str(tmp_path), "--record", "1")
+    assert code == 2 and "--record needs --case" in err
