@@ -114,7 +114,7 @@ def _bad_documents(example: dict[str, Any]) -> list[tuple[str, dict[str, Any], s
     bad_date = json.loads(json.dumps(example))
     bad_date["case"]["insurance"]["calls"][0]["on"] = "2026-02-30"
     newer = json.loads(json.dumps(example))
-    newer["version"] = 2
+    newer["version"] = 3
     other_format = json.loads(json.dumps(example))
     other_format["format"] = "something-else"
     return [
