@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,12 @@ def open_store_for(args: argparse.Namespace) -> Store:
     from secondopinion_desktop.storage.store import open_store
 
     return open_store(data_dir_of(args))
+
+
+def say_waiting(message: str) -> None:
+    """Tell the person at the keyboard that this command waits for another one."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
 
 
 def parse_case_id(text: str) -> int:
