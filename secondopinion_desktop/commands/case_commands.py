@@ -18,14 +18,16 @@ from secondopinion_desktop.commands.common import (
     open_store_for,
     parse_case_id,
     say_waiting,
+    terminal_safe,
 )
 
 FILE_MODE = 0o600
 
 
 def _one_line(text: str) -> str:
-    """Names and titles on one line, with no tab to break the columns."""
-    return " ".join(text.split()) if text else ""
+    """Names and titles on one line, with no tab to break the columns, nothing a terminal
+    would act on."""
+    return " ".join(terminal_safe(text).split()) if text else ""
 
 
 def run_list(args: argparse.Namespace) -> int:
