@@ -203,6 +203,9 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
         from secondopinion_desktop.ui import safety_wiring
 
         window.finish_building()
+        from secondopinion_desktop.services.print_temp import remove_stale_folders
+
+        remove_stale_folders()  # print previews a crash or a kill left in the temporary folder
         # Private log, plain crash message, and the channel a second start uses to ask this
         # window to come forward.
         instance = safety_wiring.start_safety(folder, data_dir, smoke, lock)
