@@ -92,7 +92,7 @@ def _resolve(target: str) -> Callable[[argparse.Namespace], int]:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from secondopinion_desktop.commands.common import CommandError
+    from secondopinion_desktop.commands.common import CommandError, terminal_safe
     from secondopinion_desktop.logging_setup import install_excepthook, log_error, setup_logging
     from secondopinion_desktop.storage.errors import StoreError
     from secondopinion_desktop.storage.paths import DATA_DIR_ENV
@@ -104,11 +104,11 @@ def run_command(args: argparse.Namespace) -> int:
         return _resolve(COMMANDS[args.command])(args)
     except CommandError as exc:
         log_error(exc)
-        sys.stderr.write(exc.message + "\n")
+        sys.stderr.write(terminal_safe(exc.message) + "\n")
         return exc.code
     except StoreError as exc:
         log_error(exc)
-        sys.stderr.write(exc.message + "\n")
+        sys.stderr.write(terminal_safe(exc.message) + "\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("Stopped.\n")

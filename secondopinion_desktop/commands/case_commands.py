@@ -17,14 +17,17 @@ from secondopinion_desktop.commands.common import (
     data_dir_of,
     open_store_for,
     parse_case_id,
+    say_waiting,
+    terminal_safe,
 )
 
 FILE_MODE = 0o600
 
 
 def _one_line(text: str) -> str:
-    """Names and titles on one line, with no tab to break the columns."""
-    return " ".join(text.split()) if text else ""
+    """Names and titles on one line, with no tab to break the columns, nothing a terminal
+    would act on."""
+    return " ".join(terminal_safe(text).split()) if text else ""
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -76,18 +79,23 @@ def run_import(args: argparse.Namespace) -> int:
     # changes nothing, and is refused quickly.
     document = parse_bundle(read_case_file(args.file))
     from secondopinion_desktop.services.bundle import import_bundle
+    from secondopinion_desktop.services.change_lock import store_change
     from secondopinion_desktop.storage.backups import backup_before, take_backup
 
-    store = open_store_for(args)
-    try:
-        backup_before(store, "import")
-        case_id = import_bundle(store, document)
-        # Without a window no later backup would hold the new case until the next import, so
-        # the newest backup would miss it if the store were damaged in between.
-        take_backup(store.path, store.backups_dir, "after-import")
-    finally:
-        store.close()
-    sys.stdout.write(f"{case_id}\n")
+    # Never beside a restore: it would replace the file this import writes into.
+    with store_change(data_dir_of(args), on_wait=say_waiting):
+        store = open_store_for(args)
+        try:
+            backup_before(store, "import")
+            case_id = import_bundle(store, document)
+            # Without a window no later backup would hold the new case until the next import,
+            # so the newest backup would miss it if the store were damaged in between.
+            take_backup(store.path, store.backups_dir, "after-import")
+        finally:
+            store.close()
+        # Reported while the lock is held: no restore can remove the case before this is said.
+        sys.stdout.write(f"{case_id}\n")
+        sys.stdout.flush()
     return EXIT_OK
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +12,17 @@ from secondopinion_desktop.storage.paths import resolve_data_dir
 
 if TYPE_CHECKING:
     from secondopinion_desktop.storage.store import Store
+
+# Terminal escape sequences as a whole (CSI, OSC, DCS and friends, two-byte escapes, and
+# the one-byte C1 CSI), so that no "[31m" is left behind; then any other C0/C1 control.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
+    r"|\x1b[ -/]*[0-~]"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -25,6 +38,16 @@ class CommandError(Exception):
         self.code = code
 
 
+def terminal_safe(text: str) -> str:
+    """``text`` without control characters or escape sequences a terminal would act on.
+
+    Line breaks and tabs stay (messages and columns need them); everything else in C0 and
+    C1, escape sequences whole, goes: a case file's text must not recolour, retitle or
+    rewrite the terminal of the person who lists it.
+    """
+    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
 def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
@@ -34,6 +57,12 @@ def open_store_for(args: argparse.Namespace) -> Store:
     from secondopinion_desktop.storage.store import open_store
 
     return open_store(data_dir_of(args))
+
+
+def say_waiting(message: str) -> None:
+    """Tell the person at the keyboard that this command waits for another one."""
+    sys.stderr.write(terminal_safe(message) + "\n")
+    sys.stderr.flush()
 
 
 def parse_case_id(text: str) -> int:

@@ -124,7 +124,9 @@ def run_restore(args: argparse.Namespace) -> int:
 
     This command works on a damaged store: bringing back a backup is the way out of damage.
     """
+    from secondopinion_desktop.commands.common import say_waiting
     from secondopinion_desktop.model.dates import format_long_datetime
+    from secondopinion_desktop.services.change_lock import store_change
     from secondopinion_desktop.storage.backups import parse_backup_name, restore_from
     from secondopinion_desktop.storage.errors import StoreLockedError
     from secondopinion_desktop.storage.lock import StoreLock
@@ -136,7 +138,7 @@ def run_restore(args: argparse.Namespace) -> int:
         lock = StoreLock.acquire(data_dir, RESTORE_WHILE_OPEN)
     except StoreLockedError as exc:
         raise CommandError(exc.message) from exc
-    with lock:
+    with lock, store_change(data_dir, on_wait=say_waiting):  # never beside an import
         result = restore_from(data_dir, backup)
         # Open it once now so an older backup is brought up to date while nothing else runs.
         open_store(data_dir).close()

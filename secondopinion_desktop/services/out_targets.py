@@ -15,7 +15,7 @@ from pathlib import Path
 from secondopinion_desktop.services.printing import WriteFileError
 from secondopinion_desktop.storage.paths import STORE_FILENAME, backups_dir, store_path
 
-STORE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock")
+STORE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock", ".change-lock")
 BACKUPS_FOLDER = "backups"
 
 REFUSED_STORE = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import sys
 import time
@@ -10,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication
 
@@ -64,6 +66,88 @@ class _FirstExposure(QObject):
             self.on_shown()
 
 
+OPEN_FAILED_MESSAGE = (
+    "Your saved information could not be opened because of an unexpected problem. Nothing "
+    "was changed. Please start Second Opinion Companion again; if this happens again, "
+    "`secondopinion check` says whether the file is damaged."
+)
+
+
+def folder_problem_message(folder: Path, exc: OSError) -> str:
+    """Why the data folder cannot be used, in plain words."""
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        reason = "something that is not a folder is in the way"
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        reason = "you do not have permission to use it"
+    elif exc.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    elif exc.errno == errno.EROFS:
+        reason = "it is read-only"
+    else:
+        reason = "it cannot be used"
+    return f"The folder {folder} cannot hold your information: {reason}. Nothing was changed."
+
+
+class ErrorReporter:
+    """Unexpected errors while the window runs: never a traceback, never a wait with --smoke.
+
+    With ``smoke`` the plain message goes to stderr and the app exits with code 1 (a modal box
+    would hang a script). In the window the box is shown once; later errors only reach the
+    log and the status bar, so a failing repaint cannot stack boxes. Unsaved changes of the
+    failed action are rolled back, so nothing half-done reaches the store.
+    """
+
+    def __init__(self, app: QApplication, smoke: bool, outcome: dict[str, int]) -> None:
+        self.app = app
+        self.smoke = smoke
+        self.outcome = outcome
+        self.window: MainWindow | None = None
+        self.shown = False
+
+    def install(self) -> None:
+        from secondopinion_desktop.logging_setup import WINDOW_ERROR_MESSAGE, install_excepthook
+
+        install_excepthook(show=self.show, message=WINDOW_ERROR_MESSAGE)
+
+    def show(self, message: str) -> None:
+        self._roll_back()
+        if self.smoke:
+            if not self.shown:
+                sys.stderr.write(message + "\n")
+            self.shown = True
+            self.outcome["code"] = 1
+            self.app.exit(1)
+            return
+        if self.shown:
+            if self.window is not None:
+                self.window.statusBar().showMessage(message, 10000)
+            return
+        self.shown = True
+        QtWidgets.QMessageBox.critical(
+            self.window, QCoreApplication.translate("Safety", "Something went wrong"), message
+        )
+
+    def _roll_back(self) -> None:
+        window = self.window
+        if window is None or window.store is None:
+            return
+        try:
+            window.workspace.session.rollback()
+        except Exception:  # the report must never fail in turn
+            return
+
+
+def _refuse(message: str, smoke: bool) -> int:
+    """Say why the window cannot start: on stderr with --smoke, else in one box. Exit 1."""
+    if smoke:
+        sys.stderr.write(message + "\n")
+    else:
+        QtWidgets.QMessageBox.critical(
+            None, QApplication.translate("MainWindow", "Cannot open your information"), message
+        )
+    return 1
+
+
 ORGANIZATION = "SecondOpinionCompanion"
 APPLICATION = "Second Opinion Companion"
 
@@ -83,11 +167,19 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     from secondopinion_desktop.storage.lock import StoreLock
     from secondopinion_desktop.storage.paths import ensure_private_dir, refuse_links
 
+    outcome: dict[str, int] = {"code": 0}
+    # Until the private log is set up, an error logged must not reach stderr through
+    # logging's last-resort handler.
+    logging.getLogger("secondopinion").addHandler(logging.NullHandler())
+    reporter = ErrorReporter(app, smoke, outcome)
+    reporter.install()
     # One window per store: the lock is a cheap file lock, taken before anything is shown.
     try:
         ensure_private_dir(folder)
         refuse_links(folder)
         lock = StoreLock.acquire(folder)
+    except OSError as exc:
+        return _refuse(folder_problem_message(folder, exc), smoke)
     except StoreLockedError:
         from secondopinion_desktop.logging_setup import setup_logging
         from secondopinion_desktop.ui import safety_wiring
@@ -113,8 +205,8 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     # then the store is opened (SQLAlchemy and ReportLab load only then).
     window = MainWindow(folder, settings, language, deferred=True)
     window.translators = translators
+    reporter.window = window
     window.show()
-    outcome: dict[str, int] = {"code": 0}
     holder: dict[str, SingleInstance] = {}
 
     def open_store() -> None:
@@ -122,25 +214,27 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
         from secondopinion_desktop.ui import safety_wiring
 
         window.finish_building()
+        from secondopinion_desktop.services.print_temp import remove_stale_folders
+
+        remove_stale_folders()  # print previews a crash or a kill left in the temporary folder
         # Private log, plain crash message, and the channel a second start uses to ask this
         # window to come forward.
         instance = safety_wiring.start_safety(folder, data_dir, smoke, lock)
         assert instance is not None
         holder["instance"] = instance
+        reporter.install()  # in place of the one start_safety set: --smoke must never wait
         instance.attach(window)
         try:
             # A damaged store gets the dialog: restore the newest backup, another folder, quit.
             store = safety_wiring.open_store_or_recover(window, folder, smoke)
-        except StoreError as exc:
+        except Exception as exc:
+            from secondopinion_desktop.logging_setup import log_error
+
+            # Whatever went wrong, the store was only read: say so once and stop.
+            log_error(exc)
             outcome["code"] = 1
-            if smoke:
-                sys.stderr.write(exc.message + "\n")
-            else:
-                QtWidgets.QMessageBox.critical(
-                    window,
-                    QApplication.translate("MainWindow", "Cannot open your information"),
-                    exc.message,
-                )
+            message = exc.message if isinstance(exc, StoreError) else OPEN_FAILED_MESSAGE
+            _refuse(message, smoke)
             window.close()
             app.quit()
             return

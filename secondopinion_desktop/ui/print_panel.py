@@ -299,7 +299,10 @@ class PrintPanel(QWidget):
     def _private_copy(self, data: bytes) -> Path:
         """The PDF in a folder only this person can read, removed when the panel goes."""
         if self._temp_dir is None:
-            self._temp_dir = tempfile.TemporaryDirectory(prefix="secondopinion-print-")
+            from secondopinion_desktop.services.print_temp import folder_prefix
+
+            # Named with this process's id, so the next start removes it should a crash leave it.
+            self._temp_dir = tempfile.TemporaryDirectory(prefix=folder_prefix())
             os.chmod(self._temp_dir.name, 0o700)
         path = Path(self._temp_dir.name) / self._file_name()
         from secondopinion_desktop.services.printing import write_file_atomically

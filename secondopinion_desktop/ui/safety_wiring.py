@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 BACKUP_CHECK_MS = 10 * 60 * 1000  # look every ten minutes; a backup is taken at most hourly
 BACKUP_INTERVAL = timedelta(hours=1)
+RESTORE_WAIT_SECONDS = 15.0  # for an import from the command line to finish
 
 
 def already_open_message(brought_forward: bool) -> str:
@@ -196,6 +197,7 @@ def backup_now_if_due(window: MainWindow) -> None:
 def restore_in_window(window: MainWindow) -> None:
     """File > Restore from backup...: choose, confirm, keep the current one, restore, reload."""
     from secondopinion_desktop.model.dates import format_long_datetime
+    from secondopinion_desktop.services.change_lock import store_change
     from secondopinion_desktop.services.workspace import Workspace
     from secondopinion_desktop.storage.backups import list_backups, restore_from
     from secondopinion_desktop.storage.errors import StoreError
@@ -221,7 +223,9 @@ def restore_in_window(window: MainWindow) -> None:
         window.store.close()
     failure: str | None = None
     try:
-        restore_from(window.data_dir, chosen.path)
+        # Never in the middle of a command-line import (it would lose its case); a short wait.
+        with store_change(window.data_dir, wait_seconds=RESTORE_WAIT_SECONDS):
+            restore_from(window.data_dir, chosen.path)
         log_event("store restored from a backup in the window")
     except StoreError as exc:
         log_error(exc)

@@ -190,8 +190,12 @@ class WindowActions(QObject):
         )
         if not path:
             return
+        from secondopinion_desktop.services.bundle_validate import MAX_FILE_BYTES
+
         try:
-            raw = Path(path).read_bytes()
+            with Path(path).open("rb") as handle:
+                # One byte over the cap is enough to refuse it; a huge file is never read whole.
+                raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError:
             self.window.report_error(
                 self.tr("The file %1 could not be read.").replace("%1", path)

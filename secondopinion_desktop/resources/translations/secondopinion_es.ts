@@ -39,134 +39,139 @@
         <translation>Guarde un archivo de calendario de su próxima cita y ábralo: su programa de calendario añade la consulta, con un aviso el día anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="79"/>
+        <location filename="../../ui/pages/appointment_page.py" line="86"/>
         <source>Save calendar file...</source>
         <translation>Guardar archivo de calendario...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="97"/>
+        <location filename="../../ui/pages/appointment_page.py" line="104"/>
         <source>With %1</source>
         <translation>Con %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="106"/>
+        <location filename="../../ui/pages/appointment_page.py" line="113"/>
         <source>With which doctor</source>
         <translation>Con qué médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="107"/>
+        <location filename="../../ui/pages/appointment_page.py" line="114"/>
         <source>Type a name, or choose one from your care team below</source>
         <translation>Escriba un nombre, o elija uno de su equipo médico más abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="110"/>
+        <location filename="../../ui/pages/appointment_page.py" line="117"/>
         <source>Choose a doctor from your care team...</source>
         <translation>Elija un médico de su equipo médico...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="112"/>
+        <location filename="../../ui/pages/appointment_page.py" line="119"/>
         <source>Or choose from your care team</source>
         <translation>O elija de su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="113"/>
+        <location filename="../../ui/pages/appointment_page.py" line="120"/>
         <source>Date of the appointment</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="117"/>
+        <location filename="../../ui/pages/appointment_page.py" line="124"/>
         <source>In person or by video</source>
         <translation>En persona o por video</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="120"/>
+        <location filename="../../ui/pages/appointment_page.py" line="127"/>
         <source>Place (the address of the office)</source>
         <translation>Lugar (la dirección del consultorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="123"/>
+        <location filename="../../ui/pages/appointment_page.py" line="130"/>
         <source>Video link (the web address you were sent)</source>
         <translation>Enlace de video (la dirección web que le enviaron)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="129"/>
+        <location filename="../../ui/pages/appointment_page.py" line="136"/>
         <source>Records must arrive by</source>
         <translation>Los documentos deben llegar antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="133"/>
+        <location filename="../../ui/pages/appointment_page.py" line="140"/>
         <source>Go to the Records step</source>
         <translation>Ir al paso de expedientes médicos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="138"/>
+        <location filename="../../ui/pages/appointment_page.py" line="145"/>
         <source>Who comes with me</source>
         <translation>Quién me acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="143"/>
+        <location filename="../../ui/pages/appointment_page.py" line="150"/>
         <source>Bring a friend or family member: they can take notes while you listen and ask the questions you forget. Wear your glasses and hearing aids, and bring them along.</source>
         <translation>Vaya con un amigo o un familiar: puede tomar notas mientras usted escucha y hacer las preguntas que usted olvide. Lleve puestos sus lentes y audífonos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="151"/>
+        <location filename="../../ui/pages/appointment_page.py" line="158"/>
         <source>Companion&apos;s name</source>
         <translation>Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="152"/>
+        <location filename="../../ui/pages/appointment_page.py" line="159"/>
         <source>Relationship to me</source>
         <translation>Relación conmigo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="153"/>
+        <location filename="../../ui/pages/appointment_page.py" line="160"/>
         <source>for example daughter, friend, neighbour</source>
         <translation>por ejemplo hija, amigo, vecina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="154"/>
+        <location filename="../../ui/pages/appointment_page.py" line="161"/>
         <source>Companion&apos;s phone</source>
         <translation>Teléfono del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="160"/>
+        <location filename="../../ui/pages/appointment_page.py" line="167"/>
         <source>second-opinion-visit.ics</source>
         <translation>consulta-segunda-opinion.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="162"/>
+        <location filename="../../ui/pages/appointment_page.py" line="169"/>
         <source>Save calendar file</source>
         <translation>Guardar archivo de calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="162"/>
+        <location filename="../../ui/pages/appointment_page.py" line="169"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="180"/>
+        <location filename="../../ui/pages/appointment_page.py" line="187"/>
         <source>Saved %1. Open it to add the visit to your calendar.</source>
         <translation>Se guardó %1. Ábralo para añadir la consulta a su calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="204"/>
+        <location filename="../../ui/pages/appointment_page.py" line="211"/>
         <source>Note: this appointment is more than six weeks away. That is a long wait; ask to be put on a cancellation list, or consider a video visit.</source>
         <translation>Nota: faltan más de seis semanas para esta cita. Es una espera larga; pida que le pongan en una lista de cancelaciones, o piense en una consulta por video.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="216"/>
+        <location filename="../../ui/pages/appointment_page.py" line="223"/>
         <source>Note: your records must arrive by %1, and some are not sent yet (%2 on your list). Ask for them now; the Records step shows which ones.</source>
         <translation>Nota: sus documentos deben llegar antes del %1, y algunos todavía no se han enviado (%2 en su lista). Pídalos ya; el paso de documentos médicos indica cuáles.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="234"/>
+        <location filename="../../ui/pages/appointment_page.py" line="241"/>
         <source>Write the date of the appointment first.</source>
         <translation>Escriba primero la fecha de la cita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="245"/>
+        <location filename="../../ui/pages/appointment_page.py" line="252"/>
         <source>No doctors on your care team yet</source>
         <translation>Todavía no hay médicos en su equipo médico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/appointment_page.py" line="80"/>
+        <source>The file holds the visit&apos;s time and place, your companion&apos;s name and phone, and the records still missing; a calendar that syncs may copy it to the internet.</source>
+        <translation>El archivo lleva la hora y el lugar de la consulta, el nombre y el teléfono de quien le acompaña y los documentos que todavía faltan; un calendario que se sincroniza puede copiarlo a internet.</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1120,8 @@
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>Cannot open your information</source>
         <translation>No se puede abrir su información</translation>
     </message>
@@ -1460,53 +1466,53 @@
         <translation>Se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="317"/>
+        <location filename="../../ui/print_panel.py" line="320"/>
         <source>The printout could not be opened.</source>
         <translation>No se pudo abrir la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="321"/>
+        <location filename="../../ui/print_panel.py" line="324"/>
         <source>No program to show PDF files was found. Use Save as... instead.</source>
         <translation>No se encontró ningún programa para ver archivos PDF. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="340"/>
+        <location filename="../../ui/print_panel.py" line="343"/>
         <source>No printer is set up on this computer. Use Save as... instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="347"/>
+        <location filename="../../ui/print_panel.py" line="350"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="347"/>
+        <location filename="../../ui/print_panel.py" line="350"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="361"/>
-        <location filename="../../ui/print_panel.py" line="388"/>
+        <location filename="../../ui/print_panel.py" line="364"/>
+        <location filename="../../ui/print_panel.py" line="391"/>
         <source>The printer could not be reached.</source>
         <translation>No se pudo comunicar con la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="364"/>
+        <location filename="../../ui/print_panel.py" line="367"/>
         <source>The printer did not accept the printout.</source>
         <translation>La impresora no aceptó la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="366"/>
+        <location filename="../../ui/print_panel.py" line="369"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="383"/>
+        <location filename="../../ui/print_panel.py" line="386"/>
         <source>Printing...</source>
         <translation>Imprimiendo...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="383"/>
+        <location filename="../../ui/print_panel.py" line="386"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -2196,53 +2202,54 @@
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="51"/>
+        <location filename="../../ui/safety_wiring.py" line="52"/>
         <source>Second Opinion Companion is already open for this information. That window has been brought to the front; please use it.</source>
         <translation>Second Opinion Companion ya está abierto con esta información. Esa ventana se ha puesto delante; úsela, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="56"/>
+        <location filename="../../ui/safety_wiring.py" line="57"/>
         <source>Second Opinion Companion is already open for this information, in another window. Please use that window; only one window at a time can work on the same information.</source>
         <translation>Second Opinion Companion ya está abierto con esta información, en otra ventana. Use esa ventana, por favor; solo una ventana a la vez puede trabajar con la misma información.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="91"/>
+        <location filename="../../ui/safety_wiring.py" line="92"/>
         <source>Already open</source>
         <translation>Ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="96"/>
+        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/safety_wiring.py" line="97"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="138"/>
-        <location filename="../../ui/safety_wiring.py" line="245"/>
+        <location filename="../../ui/safety_wiring.py" line="139"/>
+        <location filename="../../ui/safety_wiring.py" line="249"/>
         <source>Could not restore</source>
         <translation>No se pudo recuperar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="145"/>
+        <location filename="../../ui/safety_wiring.py" line="146"/>
         <source>Choose the folder that holds your information</source>
         <translation>Elija la carpeta donde está su información</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="169"/>
+        <location filename="../../ui/safety_wiring.py" line="170"/>
         <source>&amp;Restore from backup...</source>
         <translation>&amp;Recuperar una copia de seguridad...</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="190"/>
+        <location filename="../../ui/safety_wiring.py" line="191"/>
         <source>The automatic backup could not be made. Your information itself is fine.</source>
         <translation>No se pudo hacer la copia de seguridad automática. Su información en sí está bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="235"/>
+        <location filename="../../ui/safety_wiring.py" line="239"/>
         <source>Cannot open your information</source>
         <translation>No se puede abrir su información</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_wiring.py" line="249"/>
+        <location filename="../../ui/safety_wiring.py" line="253"/>
         <source>Your information was restored from the backup of %1.</source>
         <translation>Su información se recuperó de la copia de seguridad del %1.</translation>
     </message>
@@ -2436,52 +2443,52 @@
         <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="197"/>
+        <location filename="../../ui/window_actions.py" line="201"/>
         <source>The file %1 could not be read.</source>
         <translation>No se pudo leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="221"/>
+        <location filename="../../ui/window_actions.py" line="225"/>
         <source>This case file cannot be opened</source>
         <translation>Este archivo de caso no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="224"/>
+        <location filename="../../ui/window_actions.py" line="228"/>
         <source>The case was added.</source>
         <translation>Se añadió el caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="235"/>
+        <location filename="../../ui/window_actions.py" line="239"/>
         <source>Export this case</source>
         <translation>Exportar este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="237"/>
+        <location filename="../../ui/window_actions.py" line="241"/>
         <source>Case files (*.json)</source>
         <translation>Archivos de caso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="245"/>
+        <location filename="../../ui/window_actions.py" line="249"/>
         <source>The case was not exported</source>
         <translation>El caso no se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="248"/>
+        <location filename="../../ui/window_actions.py" line="252"/>
         <source>The case was saved to %1</source>
         <translation>El caso se guardó en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="262"/>
+        <location filename="../../ui/window_actions.py" line="273"/>
         <source>The file could not be written there. Choose another folder, such as your Documents folder.</source>
         <translation>No se pudo escribir el archivo ahí. Elija otra carpeta, como su carpeta Documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="275"/>
+        <location filename="../../ui/window_actions.py" line="286"/>
         <source>Where is my information?</source>
         <translation>¿Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="279"/>
+        <location filename="../../ui/window_actions.py" line="290"/>
         <source>Everything you type is kept on this computer, in this folder:
 
 %1
@@ -2494,22 +2501,22 @@ Nothing is sent anywhere. Copies are kept in its “backups” folder.</source>
 No se envía nada a ninguna parte. Hay copias en su carpeta “backups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="283"/>
+        <location filename="../../ui/window_actions.py" line="294"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="284"/>
+        <location filename="../../ui/window_actions.py" line="295"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="294"/>
+        <location filename="../../ui/window_actions.py" line="305"/>
         <source>About Second Opinion Companion</source>
         <translation>Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="296"/>
+        <location filename="../../ui/window_actions.py" line="307"/>
         <source>Second Opinion Companion, version %1.
 
 It helps you prepare for a second medical opinion and print a summary to bring along. It works without the internet and keeps everything on this computer.
@@ -2520,6 +2527,16 @@ It does not give medical advice; your doctors do.</source>
 Le ayuda a preparar una segunda opinión médica e imprimir un resumen para llevar. Funciona sin internet y guarda todo en esta computadora.
 
 No da consejos médicos; eso lo hacen sus médicos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="318"/>
+        <source>That place is the folder of your backups, so nothing can be saved there. Please choose another place, such as your Documents folder. Nothing was changed.</source>
+        <translation>Ese lugar es la carpeta de sus copias de seguridad, así que no se puede guardar nada allí. Elija otro lugar, por ejemplo su carpeta Documentos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="323"/>
+        <source>That file holds your saved information, so nothing can be saved over it. Please choose another file name. Nothing was changed.</source>
+        <translation>Ese archivo contiene su información guardada, así que no se puede guardar nada encima. Elija otro nombre de archivo. No se cambió nada.</translation>
     </message>
 </context>
 </TS>

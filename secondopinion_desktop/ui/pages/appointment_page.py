@@ -75,6 +75,13 @@ class AppointmentPage(StepPage):
                 "program adds the visit, with a reminder the day before."
             )
         )
+        self.paragraph(
+            self.tr(
+                "The file holds the visit's time and place, your companion's name and phone, "
+                "and the records still missing; a calendar that syncs may copy it to the "
+                "internet."
+            )
+        )
         row = QHBoxLayout()
         self.calendar_button = QPushButton(self.tr("Save calendar file..."), self.inner)
         self.calendar_button.setAutoDefault(False)
