@@ -74,6 +74,19 @@ def format_long_datetime(value: datetime | None, language: str = "en") -> str:
     )
 
 
+class UnreadableError(ValueError):
+    """Typed text that is not a date or a time: ``kind`` says which, ``text`` what was typed.
+
+    The message is a plain sentence for the command line; the window words the same facts in
+    the person's language.
+    """
+
+    def __init__(self, message: str, kind: str, text: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.text = text
+
+
 DATE_HELP_EN = "Write the date like December 3, 2026 (or 2026-12-03)."
 DATE_HELP_ES = "Escriba la fecha así: 3 de diciembre de 2026 (o 2026-12-03)."
 
@@ -87,9 +100,12 @@ def parse_date(text: str, language: str = "en") -> date | None:
     try:
         return _parse_date(cleaned, language)
     except ValueError:
+        typed = text.strip()
         if language.startswith("es"):
-            raise ValueError(f"No puedo leer '{text.strip()}' como fecha. {help_text}") from None
-        raise ValueError(f"'{text.strip()}' is not a date I can read. {help_text}") from None
+            message = f"No puedo leer '{typed}' como fecha. {help_text}"
+        else:
+            message = f"'{typed}' is not a date I can read. {help_text}"
+        raise UnreadableError(message, "date", typed) from None
 
 
 def _parse_date(cleaned: str, language: str) -> date:
@@ -132,4 +148,5 @@ def parse_time(text: str) -> time | None:
             hour = 0
         if match and 0 <= hour <= 23 and 0 <= minute <= 59:
             return time(hour, minute)
-    raise ValueError(f"'{text.strip()}' is not a time I can read. {TIME_HELP}")
+    typed = text.strip()
+    raise UnreadableError(f"'{typed}' is not a time I can read. {TIME_HELP}", "time", typed)

@@ -98,7 +98,9 @@ class Binding(QObject):
         try:
             value = self.read_value()
         except ValueError as exc:
-            self.show_error(str(exc))
+            from secondopinion_desktop.ui.error_words import value_error_words
+
+            self.show_error(value_error_words(exc))
             return False
         problem = self.saver.save(obj, self.attribute, value)
         self.show_error(problem)

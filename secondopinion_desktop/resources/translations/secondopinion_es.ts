@@ -295,54 +295,54 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../ui/child_list.py" line="89"/>
-        <location filename="../../ui/child_list.py" line="254"/>
+        <location filename="../../ui/child_list.py" line="90"/>
+        <location filename="../../ui/child_list.py" line="255"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="91"/>
+        <location filename="../../ui/child_list.py" line="92"/>
         <source>Remove the chosen item from %1</source>
         <translation>Quitar el elemento elegido (lista: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="99"/>
+        <location filename="../../ui/child_list.py" line="100"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="100"/>
+        <location filename="../../ui/child_list.py" line="101"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="101"/>
+        <location filename="../../ui/child_list.py" line="102"/>
         <source>Alt+Up</source>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="102"/>
+        <location filename="../../ui/child_list.py" line="103"/>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="113"/>
+        <location filename="../../ui/child_list.py" line="114"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="169"/>
-        <location filename="../../ui/child_list.py" line="186"/>
+        <location filename="../../ui/child_list.py" line="170"/>
+        <location filename="../../ui/child_list.py" line="187"/>
         <source>(not named yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="250"/>
+        <location filename="../../ui/child_list.py" line="251"/>
         <source>Remove “%1”? This cannot be undone.</source>
         <translation>¿Quitar “%1”? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="251"/>
+        <location filename="../../ui/child_list.py" line="252"/>
         <source>this item</source>
         <translation>este elemento</translation>
     </message>
@@ -476,22 +476,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="218"/>
+        <location filename="../../ui/fields.py" line="220"/>
         <source>for example December 3, 2026</source>
         <translation>por ejemplo 3 de diciembre de 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="219"/>
+        <location filename="../../ui/fields.py" line="221"/>
         <source>Calendar...</source>
         <translation>Calendario...</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="231"/>
+        <location filename="../../ui/fields.py" line="233"/>
         <source>Choose %1 from a calendar</source>
         <translation>Elegir en un calendario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="241"/>
+        <location filename="../../ui/fields.py" line="243"/>
         <source>Choose a date</source>
         <translation>Elija una fecha</translation>
     </message>
@@ -499,92 +499,92 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="306"/>
+        <location filename="../../ui/fields.py" line="308"/>
         <source>Eastern time (New York)</source>
         <translation>Hora del Este (Nueva York)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="307"/>
+        <location filename="../../ui/fields.py" line="309"/>
         <source>Central time (Chicago)</source>
         <translation>Hora del Centro (Chicago)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="308"/>
+        <location filename="../../ui/fields.py" line="310"/>
         <source>Mountain time (Denver)</source>
         <translation>Hora de la Montaña (Denver)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="309"/>
+        <location filename="../../ui/fields.py" line="311"/>
         <source>Arizona time (Phoenix)</source>
         <translation>Hora de Arizona (Phoenix)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="312"/>
         <source>Pacific time (Los Angeles)</source>
         <translation>Hora del Pacífico (Los Ángeles)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="311"/>
+        <location filename="../../ui/fields.py" line="313"/>
         <source>Alaska time (Anchorage)</source>
         <translation>Hora de Alaska (Anchorage)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="312"/>
+        <location filename="../../ui/fields.py" line="314"/>
         <source>Hawaii time (Honolulu)</source>
         <translation>Hora de Hawái (Honolulu)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="313"/>
+        <location filename="../../ui/fields.py" line="315"/>
         <source>Puerto Rico time</source>
         <translation>Hora de Puerto Rico</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="314"/>
+        <location filename="../../ui/fields.py" line="316"/>
         <source>Mexico City time</source>
         <translation>Hora de la Ciudad de México</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="315"/>
+        <location filename="../../ui/fields.py" line="317"/>
         <source>London time</source>
         <translation>Hora de Londres</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="316"/>
+        <location filename="../../ui/fields.py" line="318"/>
         <source>Madrid time</source>
         <translation>Hora de Madrid</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="317"/>
+        <location filename="../../ui/fields.py" line="319"/>
         <source>Universal time (UTC)</source>
         <translation>Hora universal (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="343"/>
+        <location filename="../../ui/fields.py" line="345"/>
         <source>10:30 AM</source>
         <translation>10:30</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="345"/>
+        <location filename="../../ui/fields.py" line="347"/>
         <source>This computer&apos;s time zone</source>
         <translation>La zona horaria de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="352"/>
+        <location filename="../../ui/fields.py" line="354"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="356"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="391"/>
+        <location filename="../../ui/fields.py" line="393"/>
         <source>Please also write the date of the appointment.</source>
         <translation>Escriba también la fecha de la cita, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="417"/>
+        <location filename="../../ui/fields.py" line="419"/>
         <source>Time zone %1</source>
         <translation>Zona horaria %1</translation>
     </message>
@@ -730,14 +730,257 @@
         <translation>Unas palabras sobre este motivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="156"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="158"/>
         <source>Untick “%1”? The words you wrote about it will be lost: “%2”</source>
         <translation>¿Desmarcar “%1”? Se perderá lo que escribió sobre este motivo: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="158"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="160"/>
         <source>Untick and remove</source>
         <translation>Desmarcar y borrar</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../ui/error_words.py" line="24"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="25"/>
+        <source>true or false</source>
+        <translation>verdadero o falso (true o false)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="26"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="27"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="28"/>
+        <source>a list in square brackets</source>
+        <translation>una lista entre corchetes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="29"/>
+        <source>a group of fields in curly brackets</source>
+        <translation>un grupo de campos entre llaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="31"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="38"/>
+        <source>empty (null)</source>
+        <translation>vacío (null)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="40"/>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="42"/>
+        <source>the text %1</source>
+        <translation>el texto %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="46"/>
+        <source>a group of fields</source>
+        <translation>un grupo de campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="54"/>
+        <source>The change could not be saved because the disk is full. Free some space and try again.</source>
+        <translation>No se pudo guardar el cambio porque el disco está lleno. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="59"/>
+        <source>The change could not be saved because the folder that holds your information cannot be written to.</source>
+        <translation>No se pudo guardar el cambio porque no se puede escribir en la carpeta que guarda su información.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="64"/>
+        <source>The change could not be saved because another program is using the file. Try again.</source>
+        <translation>No se pudo guardar el cambio porque otro programa está usando el archivo. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="68"/>
+        <source>The change could not be saved. Your earlier information is safe; please try again.</source>
+        <translation>No se pudo guardar el cambio. Su información anterior está a salvo; vuelva a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="72"/>
+        <source>The case could not be saved (the store may be busy, full or read-only); nothing was added.</source>
+        <translation>No se pudo guardar el caso (el archivo de datos puede estar ocupado, lleno o protegido contra escritura); no se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="78"/>
+        <source>The file names the field %field twice in one place; each field may appear only once.</source>
+        <translation>El archivo nombra el campo %field dos veces en el mismo lugar; cada campo puede aparecer solo una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="82"/>
+        <source>The file is not valid JSON: %name is not a number JSON allows.</source>
+        <translation>El archivo no es JSON válido: %name no es un número que JSON permita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="85"/>
+        <source>The file is far too large to be a case file.</source>
+        <translation>El archivo es demasiado grande para ser un archivo de caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="88"/>
+        <source>The file is not a case file: it holds binary data (like a picture or a PDF), not text.</source>
+        <translation>El archivo no es un archivo de caso: contiene datos binarios (como una imagen o un PDF), no texto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="93"/>
+        <source>The file is not a case file: it is not UTF-8 text (it may be a picture, a PDF or another binary file).</source>
+        <translation>El archivo no es un archivo de caso: no es texto UTF-8 (puede ser una imagen, un PDF u otro archivo binario).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="98"/>
+        <source>The file is empty; a case file holds the case as JSON text.</source>
+        <translation>El archivo está vacío; un archivo de caso guarda el caso como texto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="101"/>
+        <source>The file is not valid JSON (line %line, column %column), so it cannot be read as a case file.</source>
+        <translation>El archivo no es JSON válido (línea %line, columna %column), así que no se puede leer como archivo de caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="106"/>
+        <source>The file is nested far too deeply to be a case file.</source>
+        <translation>El archivo tiene demasiados niveles anidados para ser un archivo de caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="109"/>
+        <source>The file holds JSON but not a case file: a case file starts with &apos;{&apos; and has the fields format, version, person and case.</source>
+        <translation>El archivo contiene JSON pero no es un archivo de caso: un archivo de caso empieza con &apos;{&apos; y tiene los campos format, version, person y case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="114"/>
+        <source>format: this field is missing, so the file is not a Second Opinion Companion case file.</source>
+        <translation>format: falta este campo, así que el archivo no es un archivo de caso de Second Opinion Companion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="119"/>
+        <source>format: %value is not &apos;secondopinion-case&apos;, so the file is not a Second Opinion Companion case file.</source>
+        <translation>format: %value no es &apos;secondopinion-case&apos;, así que el archivo no es un archivo de caso de Second Opinion Companion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="124"/>
+        <source>version: this case file (version %version) was made by a newer version of Second Opinion Companion; please update the app to open it.</source>
+        <translation>version: este archivo de caso (versión %version) se hizo con una versión más nueva de Second Opinion Companion; actualice la aplicación para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="129"/>
+        <source>%where: this field is not part of a case file (check its spelling).</source>
+        <translation>%where: este campo no forma parte de un archivo de caso (revise cómo está escrito).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="132"/>
+        <source>%where: this field is required.</source>
+        <translation>%where: este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="135"/>
+        <source>%where: must be one of %options, not empty.</source>
+        <translation>%where: debe ser uno de estos valores: %options; no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="138"/>
+        <source>%where: %value is not one of %options.</source>
+        <translation>%where: %value no es uno de estos valores: %options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="141"/>
+        <source>%where: should be %expected, not %found.</source>
+        <translation>%where: debería ser %expected, no %found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="144"/>
+        <source>%where: %value is not %expected.</source>
+        <translation>%where: %value no es %expected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="147"/>
+        <source>%where: %value is not a case file version (this app reads 1).</source>
+        <translation>%where: %value no es una versión de archivo de caso (esta aplicación lee la 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="150"/>
+        <source>%where: %value is less than %limit.</source>
+        <translation>%where: %value es menor que %limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="153"/>
+        <source>%where: %value is more than %limit.</source>
+        <translation>%where: %value es mayor que %limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="156"/>
+        <source>%where: %value has no time-zone offset; write the date and time with its offset, like 2026-03-12T09:30:00-05:00.</source>
+        <translation>%where: %value no tiene diferencia horaria; escriba la fecha y la hora con su diferencia horaria, así: 2026-03-12T09:30:00-05:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="161"/>
+        <source>%where: %value is not a date and time written like 2026-03-12T09:30:00-05:00 (with its time-zone offset).</source>
+        <translation>%where: %value no es una fecha y hora escrita así: 2026-03-12T09:30:00-05:00 (con su diferencia horaria).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="166"/>
+        <source>%where: %value is not a date written as YYYY-MM-DD, like 2026-03-12.</source>
+        <translation>%where: %value no es una fecha escrita como AAAA-MM-DD, así: 2026-03-12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="169"/>
+        <source>%where: %value is not written the expected way.</source>
+        <translation>%where: %value no está escrito de la forma esperada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="172"/>
+        <source>%where: this value is not allowed here.</source>
+        <translation>%where: este valor no está permitido aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="175"/>
+        <source>%where: the text holds a broken character (a lone surrogate) that cannot be saved.</source>
+        <translation>%where: el texto contiene un carácter dañado (un sustituto suelto) que no se puede guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="179"/>
+        <source>%where: %value is not a real date on the calendar.</source>
+        <translation>%where: %value no es una fecha que exista en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="182"/>
+        <source>%where: %value is not a real date and time (check the day, the hour and the time-zone offset).</source>
+        <translation>%where: %value no es una fecha y hora reales (revise el día, la hora y la diferencia horaria).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="188"/>
+        <source>%text is not a date I can read. Write the date like December 3, 2026 (or 2026-12-03).</source>
+        <translation>No puedo leer %text como fecha. Escriba la fecha así: 3 de diciembre de 2026 (o 2026-12-03).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="192"/>
+        <source>%text is not a time I can read. Write the time like 10:30 AM or 14:30.</source>
+        <translation>No puedo leer %text como hora. Escriba la hora así: 10:30 a. m. o 14:30.</translation>
     </message>
 </context>
 <context>
@@ -911,206 +1154,206 @@
         <translation>Abriendo su información...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <location filename="../../ui/main_window.py" line="443"/>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="442"/>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -2441,47 +2684,47 @@
         <translation>No se pudo leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="221"/>
+        <location filename="../../ui/window_actions.py" line="222"/>
         <source>This case file cannot be opened</source>
         <translation>Este archivo de caso no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="224"/>
+        <location filename="../../ui/window_actions.py" line="225"/>
         <source>The case was added.</source>
         <translation>Se añadió el caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="235"/>
+        <location filename="../../ui/window_actions.py" line="236"/>
         <source>Export this case</source>
         <translation>Exportar este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="237"/>
+        <location filename="../../ui/window_actions.py" line="238"/>
         <source>Case files (*.json)</source>
         <translation>Archivos de caso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="245"/>
+        <location filename="../../ui/window_actions.py" line="246"/>
         <source>The case was not exported</source>
         <translation>El caso no se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="248"/>
+        <location filename="../../ui/window_actions.py" line="249"/>
         <source>The case was saved to %1</source>
         <translation>El caso se guardó en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="262"/>
+        <location filename="../../ui/window_actions.py" line="263"/>
         <source>The file could not be written there. Choose another folder, such as your Documents folder.</source>
         <translation>No se pudo escribir el archivo ahí. Elija otra carpeta, como su carpeta Documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="275"/>
+        <location filename="../../ui/window_actions.py" line="276"/>
         <source>Where is my information?</source>
         <translation>¿Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="279"/>
+        <location filename="../../ui/window_actions.py" line="280"/>
         <source>Everything you type is kept on this computer, in this folder:
 
 %1
@@ -2494,22 +2737,22 @@ Nothing is sent anywhere. Copies are kept in its “backups” folder.</source>
 No se envía nada a ninguna parte. Hay copias en su carpeta “backups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="283"/>
+        <location filename="../../ui/window_actions.py" line="284"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="284"/>
+        <location filename="../../ui/window_actions.py" line="285"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="294"/>
+        <location filename="../../ui/window_actions.py" line="295"/>
         <source>About Second Opinion Companion</source>
         <translation>Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="296"/>
+        <location filename="../../ui/window_actions.py" line="297"/>
         <source>Second Opinion Companion, version %1.
 
 It helps you prepare for a second medical opinion and print a summary to bring along. It works without the internet and keeps everything on this computer.

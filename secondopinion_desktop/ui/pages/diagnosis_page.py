@@ -139,7 +139,9 @@ class DiagnosisPage(StepPage):
             self.ctx.workspace.commit()
         except SaveError as exc:
             self._set_box(code, False)
-            self.ctx.report_error(exc.message)
+            from secondopinion_desktop.ui.error_words import store_error_words
+
+            self.ctx.report_error(store_error_words(exc))
             return
         self._show_detail(code, True)
         self.ctx.structure_changed()
@@ -162,7 +164,9 @@ class DiagnosisPage(StepPage):
             self.ctx.workspace.remove(case, "reasons", reason)
         except SaveError as exc:
             self._set_box(code, True)
-            self.ctx.report_error(exc.message)
+            from secondopinion_desktop.ui.error_words import store_error_words
+
+            self.ctx.report_error(store_error_words(exc))
             return
         detail = self.reason_details[code]
         detail.blockSignals(True)
