@@ -459,6 +459,8 @@ class MainWindow(QMainWindow):
         page = self.pages[index]
         page.load()
         self.stack.setCurrentWidget(page)
+        # Review shows the same to-do list itself: one list, so each link is read once.
+        self.readiness_scroll.setVisible(page.key != "review")
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(index)
         self.step_list.blockSignals(False)

@@ -476,22 +476,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="220"/>
+        <location filename="../../ui/fields.py" line="223"/>
         <source>for example December 3, 2026</source>
         <translation>por ejemplo 3 de diciembre de 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="221"/>
+        <location filename="../../ui/fields.py" line="224"/>
         <source>Calendar...</source>
         <translation>Calendario...</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="233"/>
+        <location filename="../../ui/fields.py" line="246"/>
         <source>Choose %1 from a calendar</source>
         <translation>Elegir en un calendario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="243"/>
+        <location filename="../../ui/fields.py" line="256"/>
         <source>Choose a date</source>
         <translation>Elija una fecha</translation>
     </message>
@@ -499,92 +499,92 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="308"/>
+        <location filename="../../ui/fields.py" line="321"/>
         <source>Eastern time (New York)</source>
         <translation>Hora del Este (Nueva York)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="309"/>
+        <location filename="../../ui/fields.py" line="322"/>
         <source>Central time (Chicago)</source>
         <translation>Hora del Centro (Chicago)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="323"/>
         <source>Mountain time (Denver)</source>
         <translation>Hora de la Montaña (Denver)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="311"/>
+        <location filename="../../ui/fields.py" line="324"/>
         <source>Arizona time (Phoenix)</source>
         <translation>Hora de Arizona (Phoenix)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="312"/>
+        <location filename="../../ui/fields.py" line="325"/>
         <source>Pacific time (Los Angeles)</source>
         <translation>Hora del Pacífico (Los Ángeles)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="313"/>
+        <location filename="../../ui/fields.py" line="326"/>
         <source>Alaska time (Anchorage)</source>
         <translation>Hora de Alaska (Anchorage)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="314"/>
+        <location filename="../../ui/fields.py" line="327"/>
         <source>Hawaii time (Honolulu)</source>
         <translation>Hora de Hawái (Honolulu)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="315"/>
+        <location filename="../../ui/fields.py" line="328"/>
         <source>Puerto Rico time</source>
         <translation>Hora de Puerto Rico</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="316"/>
+        <location filename="../../ui/fields.py" line="329"/>
         <source>Mexico City time</source>
         <translation>Hora de la Ciudad de México</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="317"/>
+        <location filename="../../ui/fields.py" line="330"/>
         <source>London time</source>
         <translation>Hora de Londres</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="318"/>
+        <location filename="../../ui/fields.py" line="331"/>
         <source>Madrid time</source>
         <translation>Hora de Madrid</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="319"/>
+        <location filename="../../ui/fields.py" line="332"/>
         <source>Universal time (UTC)</source>
         <translation>Hora universal (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="345"/>
+        <location filename="../../ui/fields.py" line="358"/>
         <source>10:30 AM</source>
         <translation>10:30</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="347"/>
+        <location filename="../../ui/fields.py" line="360"/>
         <source>This computer&apos;s time zone</source>
         <translation>La zona horaria de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="367"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="356"/>
+        <location filename="../../ui/fields.py" line="369"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="393"/>
+        <location filename="../../ui/fields.py" line="410"/>
         <source>Please also write the date of the appointment.</source>
         <translation>Escriba también la fecha de la cita, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="419"/>
+        <location filename="../../ui/fields.py" line="436"/>
         <source>Time zone %1</source>
         <translation>Zona horaria %1</translation>
     </message>
@@ -725,17 +725,17 @@
         <translation>En mis propias palabras: otro motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="81"/>
-        <source>A few words about this reason (optional)</source>
-        <translation>Unas palabras sobre este motivo (opcional)</translation>
+        <location filename="../../ui/pages/diagnosis_page.py" line="83"/>
+        <source>A few words about: %1 (optional)</source>
+        <translation>Unas palabras sobre: %1 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="158"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="162"/>
         <source>Untick “%1”? The words you wrote about it will be lost: “%2”</source>
         <translation>¿Desmarcar “%1”? Se perderá lo que escribió sobre este motivo: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="160"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="164"/>
         <source>Untick and remove</source>
         <translation>Desmarcar y borrar</translation>
     </message>
@@ -1270,7 +1270,7 @@
         <location filename="../../ui/main_window.py" line="322"/>
         <location filename="../../ui/main_window.py" line="386"/>
         <location filename="../../ui/main_window.py" line="445"/>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
@@ -1278,7 +1278,7 @@
         <location filename="../../ui/main_window.py" line="329"/>
         <location filename="../../ui/main_window.py" line="387"/>
         <location filename="../../ui/main_window.py" line="444"/>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
@@ -1298,62 +1298,62 @@
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1881,144 +1881,144 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="81"/>
-        <location filename="../../ui/readiness_panel.py" line="110"/>
+        <location filename="../../ui/readiness_panel.py" line="104"/>
+        <location filename="../../ui/readiness_panel.py" line="133"/>
         <source>Still to do before the visit</source>
         <translation>Lo que falta antes de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="85"/>
-        <location filename="../../ui/readiness_panel.py" line="114"/>
+        <location filename="../../ui/readiness_panel.py" line="108"/>
+        <location filename="../../ui/readiness_panel.py" line="137"/>
         <source>Everything is ready.</source>
         <translation>Todo está listo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="90"/>
+        <location filename="../../ui/readiness_panel.py" line="113"/>
         <source>The visit has taken place. The steps after the visit are below the line.</source>
         <translation>La visita ya tuvo lugar. Los pasos de después de la visita están bajo la línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="108"/>
+        <location filename="../../ui/readiness_panel.py" line="131"/>
         <source>Still to do after the visit</source>
         <translation>Queda por hacer después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="114"/>
+        <location filename="../../ui/readiness_panel.py" line="137"/>
         <source>Nothing is left to do.</source>
         <translation>No queda nada por hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="128"/>
+        <location filename="../../ui/readiness_panel.py" line="151"/>
         <source>Go to the step where you can do this</source>
         <translation>Ir al paso donde puede hacerlo</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="141"/>
+        <location filename="../../ui/readiness_panel.py" line="164"/>
         <source>Write down the diagnosis you were given.</source>
         <translation>Anote el diagnóstico que le dieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="142"/>
+        <location filename="../../ui/readiness_panel.py" line="165"/>
         <source>Choose why you want another opinion.</source>
         <translation>Elija por qué quiere otra opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="144"/>
+        <location filename="../../ui/readiness_panel.py" line="167"/>
         <source>Add the name, the date of birth and a phone number or email of the person the visit is for.</source>
         <translation>Anote el nombre, la fecha de nacimiento y un teléfono o correo electrónico de la persona que va a la consulta.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="148"/>
+        <location filename="../../ui/readiness_panel.py" line="171"/>
         <source>Add your primary care doctor, so they can be kept informed.</source>
         <translation>Añada a su médico de cabecera, para mantenerle informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="151"/>
+        <location filename="../../ui/readiness_panel.py" line="174"/>
         <source>Mark your primary care doctor as someone to keep informed.</source>
         <translation>Marque a su médico de cabecera como alguien a quien mantener informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="154"/>
+        <location filename="../../ui/readiness_panel.py" line="177"/>
         <source>Add the doctor you want the second opinion from.</source>
         <translation>Anote el médico que le dará la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="157"/>
+        <location filename="../../ui/readiness_panel.py" line="180"/>
         <source>Add your insurance and ask whether a second opinion is covered.</source>
         <translation>Añada su seguro y pregunte si cubre una segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="160"/>
+        <location filename="../../ui/readiness_panel.py" line="183"/>
         <source>Confirm with your insurer that the second opinion is covered.</source>
         <translation>Confirme con su seguro que cubre la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="163"/>
+        <location filename="../../ui/readiness_panel.py" line="186"/>
         <source>Write down your call to the insurer, with its reference number.</source>
         <translation>Anote su llamada al seguro, con el número de referencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="166"/>
+        <location filename="../../ui/readiness_panel.py" line="189"/>
         <source>List the records to send ahead: office notes, test results, scans.</source>
         <translation>Haga la lista de expedientes que hay que enviar antes: notas del consultorio, resultados de pruebas, imágenes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="169"/>
+        <location filename="../../ui/readiness_panel.py" line="192"/>
         <source>Records not sent yet: %1. They were due on %2.</source>
         <translation>Expedientes sin enviar: %1. Había que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="172"/>
+        <location filename="../../ui/readiness_panel.py" line="195"/>
         <source>Records not sent yet: %1. They are due on %2.</source>
         <translation>Expedientes sin enviar: %1. Hay que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="174"/>
+        <location filename="../../ui/readiness_panel.py" line="197"/>
         <source>Records still to ask for: %1.</source>
         <translation>Expedientes que aún hay que pedir: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="177"/>
+        <location filename="../../ui/readiness_panel.py" line="200"/>
         <source>Write down the questions you want to ask.</source>
         <translation>Anote las preguntas que quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="179"/>
+        <location filename="../../ui/readiness_panel.py" line="202"/>
         <source>Mark the questions you must ask, so that none is forgotten.</source>
         <translation>Marque las preguntas que no puede dejar de hacer, para no olvidar ninguna.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="181"/>
+        <location filename="../../ui/readiness_panel.py" line="204"/>
         <source>Book the appointment and write down when it is.</source>
         <translation>Pida la cita y anote cuándo es.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="183"/>
+        <location filename="../../ui/readiness_panel.py" line="206"/>
         <source>The appointment on %1 is more than six weeks away. Earlier is better: ask to be called if an earlier time opens up.</source>
         <translation>La cita del %1 es dentro de más de seis semanas. Cuanto antes, mejor: pida que le llamen si se libera una hora antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="187"/>
+        <location filename="../../ui/readiness_panel.py" line="210"/>
         <source>Ask a friend or family member to come with you, and add their name.</source>
         <translation>Pida a un amigo o familiar que le acompañe, y añada su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="189"/>
+        <location filename="../../ui/readiness_panel.py" line="212"/>
         <source>Write down what the doctor said about your diagnosis.</source>
         <translation>Anote lo que el médico dijo sobre su diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="191"/>
+        <location filename="../../ui/readiness_panel.py" line="214"/>
         <source>Tell your primary care doctor about the visit, and write down when you did.</source>
         <translation>Cuéntele la consulta a su médico de cabecera y anote cuándo lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="194"/>
+        <location filename="../../ui/readiness_panel.py" line="217"/>
         <source>Write down the first and the second opinion, to compare them.</source>
         <translation>Anote la primera y la segunda opinión, para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="196"/>
+        <location filename="../../ui/readiness_panel.py" line="219"/>
         <source>Write down the plan you have chosen.</source>
         <translation>Anote el plan que ha elegido.</translation>
     </message>
@@ -2493,12 +2493,12 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="204"/>
+        <location filename="../../ui/pages/base.py" line="208"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="204"/>
+        <location filename="../../ui/pages/base.py" line="208"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>

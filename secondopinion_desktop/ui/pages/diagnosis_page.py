@@ -78,7 +78,11 @@ class DiagnosisPage(StepPage):
         if code is ReasonCode.OTHER:
             label = self.tr("In my own words: other reason")
         else:
-            label = self.tr("A few words about this reason (optional)")
+            # Named for its reason, so a screen reader can tell the four fields apart.
+            reason = self.describe(code)
+            label = self.tr("A few words about: %1 (optional)").replace(
+                "%1", reason[:1].lower() + reason[1:]
+            )
         detail = self.line(form, label, partial(self.reason, code), "detail")
         detail.setAccessibleDescription(self.describe(code))
         self.reason_rows[code] = row
