@@ -57,21 +57,37 @@ def format_offset(value: datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def format_long_datetime(value: datetime | None, language: str = "en") -> str:
-    """"Thursday, December 3, 2026 at 10:30 AM (UTC-05:00)"."""
+def format_long_datetime(
+    value: datetime | None, language: str = "en", *, offset: bool = True
+) -> str:
+    """"Thursday, December 3, 2026 at 10:30 AM (UTC-05:00)"; ``offset=False`` leaves the
+    "(UTC-05:00)" out."""
     if value is None:
         return ""
+    zone = f" ({format_offset(value)})" if offset else ""
     if language.startswith("es"):
         weekday = WEEKDAYS_ES[value.weekday()]
         return (
             f"{weekday}, {format_long_date(value.date(), language)} a las "
-            f"{format_time(value, language)} ({format_offset(value)})"
+            f"{format_time(value, language)}{zone}"
         )
     weekday = WEEKDAYS_EN[value.weekday()]
     return (
         f"{weekday}, {format_long_date(value.date(), language)} at "
-        f"{format_time(value, language)} ({format_offset(value)})"
+        f"{format_time(value, language)}{zone}"
     )
+
+
+def format_when_here(value: datetime | None, language: str = "en") -> str:
+    """A date and time for the window: the offset only when it is not this computer's own.
+
+    The offset that matters is the one the computer's clock has on that day (summer time
+    included), so a visit in the person's own zone reads plainly.
+    """
+    if value is None:
+        return ""
+    here = value.astimezone().utcoffset()
+    return format_long_datetime(value, language, offset=value.utcoffset() != here)
 
 
 class UnreadableError(ValueError):

@@ -156,7 +156,7 @@ class ReadinessPanel(QFrame):
 
     def sentence(self, item: ReadinessItem) -> str:
         """The plain sentence for one item, in the window's language."""
-        from secondopinion_desktop.model.dates import format_long_date, format_long_datetime
+        from secondopinion_desktop.model.dates import format_long_date, format_when_here
         from secondopinion_desktop.services.readiness import Missing
 
         due = format_long_date(item.due_on, self.language) if item.due_on else ""
@@ -205,7 +205,7 @@ class ReadinessPanel(QFrame):
             Missing.APPOINTMENT_FAR_AWAY: self.tr(
                 "The appointment on %1 is more than six weeks away. Earlier is better: ask to "
                 "be called if an earlier time opens up."
-            ).replace("%1", format_long_datetime(item.starts_at, self.language)),
+            ).replace("%1", format_when_here(item.starts_at, self.language)),
             Missing.NO_COMPANION: self.tr(
                 "Ask a friend or family member to come with you, and add their name."
             ),

@@ -178,8 +178,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="30"/>
-        <source>Your primary care doctor is the “quarterback” of your care: keep them informed of who you see and what they say.</source>
-        <translation>Su médico de cabecera es quien coordina su atención: manténgale informado de a qué médicos ve y de lo que le dicen.</translation>
+        <source>Your primary care doctor coordinates all your care: keep them informed of who you see and what they say.</source>
+        <translation>Su médico de cabecera coordina toda su atención: manténgale informado de a qué médicos ve y de lo que le dicen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/care_team_page.py" line="36"/>
@@ -1366,12 +1366,12 @@
 <context>
     <name>NameBinding</name>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="30"/>
+        <location filename="../../ui/pages/person_page.py" line="69"/>
         <source>Please write the full name. Until you do, the name “%1” is kept.</source>
         <translation>Escriba el nombre completo, por favor. Mientras tanto, se conserva el nombre “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="33"/>
+        <location filename="../../ui/pages/person_page.py" line="72"/>
         <source>Please write the full name.</source>
         <translation>Escriba el nombre completo, por favor.</translation>
     </message>
@@ -1379,182 +1379,182 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="43"/>
+        <location filename="../../ui/pages/person_page.py" line="82"/>
         <source>About me</source>
         <translation>Sobre mí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="48"/>
+        <location filename="../../ui/pages/person_page.py" line="87"/>
         <source>This page is about the person the second opinion is for. It is shared by all of their cases, so you only fill it in once.</source>
         <translation>Esta página es sobre la persona para quien es la segunda opinión. La comparten todos sus casos, así que solo hay que llenarla una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="55"/>
+        <location filename="../../ui/pages/person_page.py" line="94"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="59"/>
+        <location filename="../../ui/pages/person_page.py" line="98"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="60"/>
+        <location filename="../../ui/pages/person_page.py" line="99"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="61"/>
+        <location filename="../../ui/pages/person_page.py" line="100"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="63"/>
+        <location filename="../../ui/pages/person_page.py" line="103"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="64"/>
+        <location filename="../../ui/pages/person_page.py" line="102"/>
         <source>for example English or Spanish</source>
         <translation>por ejemplo español o inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="69"/>
+        <location filename="../../ui/pages/person_page.py" line="112"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="75"/>
+        <location filename="../../ui/pages/person_page.py" line="118"/>
         <source>Add a medicine</source>
         <translation>Añadir un medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="76"/>
+        <location filename="../../ui/pages/person_page.py" line="119"/>
         <source>No medicines listed yet.</source>
         <translation>Todavía no hay medicamentos en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="80"/>
+        <location filename="../../ui/pages/person_page.py" line="123"/>
         <source>The chosen medicine</source>
         <translation>El medicamento elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="84"/>
+        <location filename="../../ui/pages/person_page.py" line="127"/>
         <source>List everything you take, including vitamins, supplements and medicines bought without a prescription: the name, the dose, how often, and why you take it. Put the most important first.</source>
         <translation>Anote todo lo que toma, también vitaminas, suplementos y medicamentos sin receta: el nombre, la dosis, cada cuánto y por qué lo toma. Ponga primero lo más importante.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="92"/>
+        <location filename="../../ui/pages/person_page.py" line="135"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="98"/>
+        <location filename="../../ui/pages/person_page.py" line="141"/>
         <source>Add an allergy</source>
         <translation>Añadir una alergia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="99"/>
+        <location filename="../../ui/pages/person_page.py" line="142"/>
         <source>No allergies listed yet.</source>
         <translation>Todavía no hay alergias en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="102"/>
+        <location filename="../../ui/pages/person_page.py" line="145"/>
         <source>The chosen allergy</source>
         <translation>La alergia elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="106"/>
+        <location filename="../../ui/pages/person_page.py" line="149"/>
         <source>Other conditions</source>
         <translation>Otras enfermedades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="112"/>
+        <location filename="../../ui/pages/person_page.py" line="155"/>
         <source>Add a condition</source>
         <translation>Añadir una enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="113"/>
+        <location filename="../../ui/pages/person_page.py" line="156"/>
         <source>No other conditions listed yet.</source>
         <translation>Todavía no hay otras enfermedades en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="116"/>
+        <location filename="../../ui/pages/person_page.py" line="159"/>
         <source>The chosen condition</source>
         <translation>La enfermedad elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="119"/>
+        <location filename="../../ui/pages/person_page.py" line="162"/>
         <source>Other health problems you have, such as diabetes or high blood pressure.</source>
         <translation>Otros problemas de salud que tenga, como diabetes o presión alta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="157"/>
+        <location filename="../../ui/pages/person_page.py" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="162"/>
+        <location filename="../../ui/pages/person_page.py" line="205"/>
         <source>%1, since %2</source>
         <translation>%1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="166"/>
+        <location filename="../../ui/pages/person_page.py" line="209"/>
         <source>Name of the medicine</source>
         <translation>Nombre del medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="168"/>
+        <location filename="../../ui/pages/person_page.py" line="211"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="168"/>
+        <location filename="../../ui/pages/person_page.py" line="211"/>
         <source>for example 10 mg</source>
         <translation>por ejemplo 10 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="171"/>
+        <location filename="../../ui/pages/person_page.py" line="214"/>
         <source>How often</source>
         <translation>Cada cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="172"/>
+        <location filename="../../ui/pages/person_page.py" line="215"/>
         <source>for example once a day, with breakfast</source>
         <translation>por ejemplo una vez al día, con el desayuno</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="174"/>
+        <location filename="../../ui/pages/person_page.py" line="217"/>
         <source>Why I take it</source>
         <translation>Por qué lo tomo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="178"/>
+        <location filename="../../ui/pages/person_page.py" line="221"/>
         <source>Allergic to</source>
         <translation>Alergia a</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="179"/>
+        <location filename="../../ui/pages/person_page.py" line="222"/>
         <source>for example penicillin</source>
         <translation>por ejemplo penicilina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="181"/>
+        <location filename="../../ui/pages/person_page.py" line="224"/>
         <source>What happens (the reaction)</source>
         <translation>Qué me pasa (la reacción)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="184"/>
+        <location filename="../../ui/pages/person_page.py" line="227"/>
         <source>Condition</source>
         <translation>Enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="186"/>
+        <location filename="../../ui/pages/person_page.py" line="229"/>
         <source>Since when</source>
         <translation>Desde cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="187"/>
+        <location filename="../../ui/pages/person_page.py" line="230"/>
         <source>for example 2019, or since childhood</source>
         <translation>por ejemplo 2019, o desde la infancia</translation>
     </message>
@@ -2160,8 +2160,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="51"/>
-        <source>• Ask for imaging on a true DICOM disc (the pictures themselves), not only the written report.</source>
-        <translation>• Pida las imágenes (radiografías, resonancias) en un disco DICOM de verdad (las imágenes mismas), no solo el informe escrito.</translation>
+        <source>• Ask for a disc with the scans themselves, in the format hospitals use to share them (called DICOM), not only the written report.</source>
+        <translation>• Pida un disco con las imágenes mismas (radiografías, resonancias), en el formato que usan los hospitales para compartirlas (llamado DICOM), no solo el informe escrito.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="55"/>
