@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
         page.load()
         self.stack.setCurrentWidget(page)
         # Review shows the same to-do list itself: one list, so each link is read once.
-        self.readiness_scroll.setVisible(page.key != "review")
+        self.readiness.setVisible(page.key != "review")
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(index)
         self.step_list.blockSignals(False)

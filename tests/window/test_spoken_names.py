@@ -44,6 +44,7 @@ def test_reason_detail_fields_are_named_for_their_reason(
     names = [interface(line).text(QAccessible.Text.Name) for line in details]
     assert len(set(names)) == len(names), names
     assert "A few words about: the treatment is not working (optional)" in names
+    assert any(name.startswith("A few words about: I must choose") for name in names)
     for line, name in zip(details, names, strict=True):
         assert labels_of(line) == [name]
 

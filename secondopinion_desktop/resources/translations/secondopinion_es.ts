@@ -725,17 +725,17 @@
         <translation>En mis propias palabras: otro motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="83"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="86"/>
         <source>A few words about: %1 (optional)</source>
         <translation>Unas palabras sobre: %1 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="162"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="163"/>
         <source>Untick “%1”? The words you wrote about it will be lost: “%2”</source>
         <translation>¿Desmarcar “%1”? Se perderá lo que escribió sobre este motivo: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="164"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="165"/>
         <source>Untick and remove</source>
         <translation>Desmarcar y borrar</translation>
     </message>

@@ -80,9 +80,10 @@ class DiagnosisPage(StepPage):
         else:
             # Named for its reason, so a screen reader can tell the four fields apart.
             reason = self.describe(code)
-            label = self.tr("A few words about: %1 (optional)").replace(
-                "%1", reason[:1].lower() + reason[1:]
-            )
+            # Mid-sentence the reason starts small, but "I" stays a capital.
+            if not reason.startswith("I "):
+                reason = reason[:1].lower() + reason[1:]
+            label = self.tr("A few words about: %1 (optional)").replace("%1", reason)
         detail = self.line(form, label, partial(self.reason, code), "detail")
         detail.setAccessibleDescription(self.describe(code))
         self.reason_rows[code] = row
