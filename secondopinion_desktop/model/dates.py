@@ -57,21 +57,50 @@ def format_offset(value: datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def format_long_datetime(value: datetime | None, language: str = "en") -> str:
-    """"Thursday, December 3, 2026 at 10:30 AM (UTC-05:00)"."""
+def format_long_datetime(
+    value: datetime | None, language: str = "en", *, offset: bool = True
+) -> str:
+    """"Thursday, December 3, 2026 at 10:30 AM (UTC-05:00)"; ``offset=False`` leaves the
+    "(UTC-05:00)" out."""
     if value is None:
         return ""
+    zone = f" ({format_offset(value)})" if offset else ""
     if language.startswith("es"):
         weekday = WEEKDAYS_ES[value.weekday()]
         return (
             f"{weekday}, {format_long_date(value.date(), language)} a las "
-            f"{format_time(value, language)} ({format_offset(value)})"
+            f"{format_time(value, language)}{zone}"
         )
     weekday = WEEKDAYS_EN[value.weekday()]
     return (
         f"{weekday}, {format_long_date(value.date(), language)} at "
-        f"{format_time(value, language)} ({format_offset(value)})"
+        f"{format_time(value, language)}{zone}"
     )
+
+
+def format_when_here(value: datetime | None, language: str = "en") -> str:
+    """A date and time for the window: the offset only when it is not this computer's own.
+
+    The offset that matters is the one the computer's clock has on that day (summer time
+    included), so a visit in the person's own zone reads plainly.
+    """
+    if value is None:
+        return ""
+    here = value.astimezone().utcoffset()
+    return format_long_datetime(value, language, offset=value.utcoffset() != here)
+
+
+class UnreadableError(ValueError):
+    """Typed text that is not a date or a time: ``kind`` says which, ``text`` what was typed.
+
+    The message is a plain sentence for the command line; the window words the same facts in
+    the person's language.
+    """
+
+    def __init__(self, message: str, kind: str, text: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.text = text
 
 
 DATE_HELP_EN = "Write the date like December 3, 2026 (or 2026-12-03)."
@@ -87,9 +116,12 @@ def parse_date(text: str, language: str = "en") -> date | None:
     try:
         return _parse_date(cleaned, language)
     except ValueError:
+        typed = text.strip()
         if language.startswith("es"):
-            raise ValueError(f"No puedo leer '{text.strip()}' como fecha. {help_text}") from None
-        raise ValueError(f"'{text.strip()}' is not a date I can read. {help_text}") from None
+            message = f"No puedo leer '{typed}' como fecha. {help_text}"
+        else:
+            message = f"'{typed}' is not a date I can read. {help_text}"
+        raise UnreadableError(message, "date", typed) from None
 
 
 def _parse_date(cleaned: str, language: str) -> date:
@@ -132,4 +164,5 @@ def parse_time(text: str) -> time | None:
             hour = 0
         if match and 0 <= hour <= 23 and 0 <= minute <= 59:
             return time(hour, minute)
-    raise ValueError(f"'{text.strip()}' is not a time I can read. {TIME_HELP}")
+    typed = text.strip()
+    raise UnreadableError(f"'{typed}' is not a time I can read. {TIME_HELP}", "time", typed)

@@ -510,6 +510,7 @@ def _add(session: Session, document: Mapping[str, Any]) -> int:
     return person.cases[0].id
 
 
+IMPORT_NOT_SAVED = "import.not_saved"
 _NOT_SAVED = (
     "The case could not be saved (the store may be busy, full or read-only); nothing was added."
 )
@@ -538,4 +539,4 @@ def import_bundle(target: Store | Session, document: Mapping[str, Any]) -> int:
         with target.session() as session:
             return _add(session, checked)
     except SQLAlchemyError:
-        raise SaveError(_NOT_SAVED) from None
+        raise SaveError(_NOT_SAVED, code=IMPORT_NOT_SAVED) from None

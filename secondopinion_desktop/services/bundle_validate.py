@@ -2,7 +2,8 @@
 
 Every refusal is a BundleError carrying one sentence that starts with the path of the field at
 fault (``case.records[0].status: 'lost' is not one of ...``), so a person, or whoever helps them,
-can find the spot in the file.
+can find the spot in the file. It also carries a code ("bundle.<what>") and the facts of its
+sentence, so the window can say the same in the person's language.
 """
 
 from __future__ import annotations
@@ -69,12 +70,37 @@ class BundleError(StoreError):
     """A case file that cannot be read; ``field_path`` names the field at fault, if any."""
 
     def __init__(
-        self, message: str, field_path: str | None = None, problems: Sequence[str] = ()
+        self,
+        message: str,
+        field_path: str | None = None,
+        problems: Sequence[str] = (),
+        *,
+        code: str = "",
+        facts: dict[str, str] | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, code=code, facts=facts)
         self.field_path = field_path
         # Every problem found (at most MAX_ERRORS), the one in ``message`` among them.
         self.problems: tuple[str, ...] = tuple(problems) or (message,)
+
+
+def _value_facts(value: Any) -> dict[str, str]:
+    """A value as facts: ``value`` as the English sentence shows it, ``kind`` for the window."""
+    if value is None:
+        kind = "null"
+    elif isinstance(value, bool):
+        kind = "boolean"
+    elif isinstance(value, int | float):
+        kind = "number"
+    elif isinstance(value, str):
+        kind = "string"
+    elif isinstance(value, list):
+        kind = "array"
+    elif isinstance(value, dict):
+        kind = "object"
+    else:
+        kind = "other"
+    return {"value": _show(value), "kind": kind}
 
 
 def schema_text() -> str:
@@ -151,21 +177,29 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         if key in result:
             raise BundleError(
                 f"The file names the field {_show(key)} twice in one place; "
-                "each field may appear only once."
+                "each field may appear only once.",
+                code="bundle.duplicate_field",
+                facts={"field": _show(key)},
             )
         result[key] = value
     return result
 
 
 def _reject_constant(name: str) -> Any:
-    raise BundleError(f"The file is not valid JSON: {name} is not a number JSON allows.")
+    raise BundleError(
+        f"The file is not valid JSON: {name} is not a number JSON allows.",
+        code="bundle.bad_number",
+        facts={"name": name},
+    )
 
 
 def _number(text: str, kind: type[int] | type[float]) -> int | float:
     if len(text) > MAX_NUMBER_CHARACTERS:
         raise BundleError(
             f"The file holds a number {len(text):,} digits long ({_cut(text)}); no field of a "
-            "case file holds a number that long."
+            "case file holds a number that long.",
+            code="bundle.number_too_long",
+            facts={"digits": f"{len(text):,}", "value": _cut(text)},
         )
     return kind(text)
 
@@ -176,7 +210,9 @@ def decode_bundle_text(raw: str | bytes | bytearray) -> Any:
         if len(raw) > MAX_FILE_BYTES:
             raise BundleError(
                 f"The file is far too large to be a case file (a case file is at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)."
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
+                code="bundle.too_large",
+                facts={"megabytes": str(MAX_FILE_BYTES // (1024 * 1024))},
             )
         data = bytes(raw)
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -184,7 +220,8 @@ def decode_bundle_text(raw: str | bytes | bytearray) -> Any:
         elif b"\x00" in data:
             raise BundleError(
                 "The file is not a case file: it holds binary data (like a picture or a PDF), "
-                "not text."
+                "not text.",
+                code="bundle.binary",
             )
         else:
             encoding = "utf-8-sig"
@@ -193,17 +230,22 @@ def decode_bundle_text(raw: str | bytes | bytearray) -> Any:
         except UnicodeDecodeError:
             raise BundleError(
                 "The file is not a case file: it is not UTF-8 text (it may be a picture, a PDF "
-                "or another binary file)."
+                "or another binary file).",
+                code="bundle.not_utf8",
             ) from None
     else:
         if len(raw) > MAX_FILE_BYTES:
             raise BundleError(
                 f"The file is far too large to be a case file (a case file is at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)."
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
+                code="bundle.too_large",
+                facts={"megabytes": str(MAX_FILE_BYTES // (1024 * 1024))},
             )
         text = raw.removeprefix("\ufeff")
     if not text.strip():
-        raise BundleError("The file is empty; a case file holds the case as JSON text.")
+        raise BundleError(
+            "The file is empty; a case file holds the case as JSON text.", code="bundle.empty"
+        )
     try:
         return json.loads(
             text,
@@ -215,10 +257,14 @@ def decode_bundle_text(raw: str | bytes | bytearray) -> Any:
     except json.JSONDecodeError as exc:
         raise BundleError(
             f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}), "
-            "so it cannot be read as a case file."
+            "so it cannot be read as a case file.",
+            code="bundle.not_json",
+            facts={"line": str(exc.lineno), "column": str(exc.colno)},
         ) from None
     except RecursionError:
-        raise BundleError("The file is nested far too deeply to be a case file.") from None
+        raise BundleError(
+            "The file is nested far too deeply to be a case file.", code="bundle.too_deep"
+        ) from None
 
 
 # --- checking -------------------------------------------------------------------------------
@@ -229,19 +275,23 @@ def _check_header(data: Any) -> None:
     if not isinstance(data, dict):
         raise BundleError(
             "The file holds JSON but not a case file: a case file starts with '{' and has the "
-            "fields format, version, person and case."
+            "fields format, version, person and case.",
+            code="bundle.not_a_case_file",
         )
     if "format" not in data:
         raise BundleError(
             "format: this field is missing, so the file is not a Second Opinion Companion "
             "case file.",
             "format",
+            code="bundle.no_format",
         )
     if data["format"] != FORMAT_NAME:
         raise BundleError(
             f"format: {_show(data['format'])} is not '{FORMAT_NAME}', so the file is not a "
             "Second Opinion Companion case file.",
             "format",
+            code="bundle.wrong_format",
+            facts={"value": _show(data["format"])},
         )
     version = data.get("version")
     if isinstance(version, int | float) and not isinstance(version, bool) and (
@@ -251,6 +301,8 @@ def _check_header(data: Any) -> None:
             f"version: this case file (version {_show(version)}) was made by a newer version "
             "of Second Opinion Companion; please update the app to open it.",
             "version",
+            code="bundle.newer_version",
+            facts={"version": _show(version)},
         )
 
 
@@ -337,6 +389,56 @@ def _message(error: Any, parts: list[str | int]) -> str:
     return f"{where}: {error.message}"
 
 
+def _schema_code(error: Any, parts: list[str | int]) -> tuple[str, dict[str, str]]:
+    """The code and facts of the sentence _message writes for ``error``."""
+    facts = {"where": format_path(parts), **_value_facts(error.instance)}
+    kind = error.validator
+    if kind == "additionalProperties":
+        return "bundle.unknown_field", facts
+    if kind == "required":
+        return "bundle.required", facts
+    if kind == "enum":
+        facts["options"] = _choices(error.validator_value)
+        return ("bundle.empty_not_one_of" if error.instance is None else "bundle.not_one_of"), facts
+    if kind == "type":
+        wanted = error.validator_value
+        names = [wanted] if isinstance(wanted, str) else [w for w in wanted if w != "null"]
+        facts["expected"] = ",".join(names)
+        return "bundle.wrong_type", facts
+    if kind == "const":
+        facts["expected"] = _show(error.validator_value)
+        return "bundle.not_const", facts
+    if kind == "minimum":
+        if parts == ["version"]:
+            return "bundle.bad_version", facts
+        facts["limit"] = str(error.validator_value)
+        return "bundle.less_than", facts
+    if kind == "maximum":
+        facts["limit"] = str(error.validator_value)
+        return "bundle.more_than", facts
+    if kind == "maxLength" and isinstance(error.instance, str):
+        facts["length"] = f"{len(error.instance):,}"
+        facts["limit"] = f"{error.validator_value:,}"
+        return "bundle.too_long", facts
+    if kind == "pattern":
+        year = _YEAR_RE.match(error.instance) if isinstance(error.instance, str) else None
+        if year is not None and not FIRST_YEAR <= int(year.group(1)) <= LAST_YEAR:
+            facts.update(year=year.group(1), first=str(FIRST_YEAR), last=str(LAST_YEAR))
+            return "bundle.year_out_of_range", facts
+        if error.schema.get("format") == "date-time":
+            try:
+                parsed = datetime.fromisoformat(error.instance)
+            except ValueError:
+                parsed = None
+            if parsed is not None and parsed.tzinfo is None:
+                return "bundle.no_offset", facts
+            return "bundle.not_datetime", facts
+        if error.schema.get("format") == "date":
+            return "bundle.not_date", facts
+        return "bundle.not_as_expected", facts
+    return "bundle.other", facts
+
+
 def _path_key(parts: list[str | int]) -> tuple[int, list[tuple[int, str]]]:
     # Deepest first (the most specific complaint), then a stable order among equals.
     return (-len(parts), [(0, f"{p:012d}") if isinstance(p, int) else (1, p) for p in parts])
@@ -353,7 +455,9 @@ def _check_schema(data: Any) -> None:
         return
     found.sort(key=lambda item: (item[0], item[1]))
     problems = [_message(error, parts) for _key, _kind, parts, error in found]
-    raise BundleError(problems[0], format_path(found[0][2]), problems)
+    _key, _kind, parts, error = found[0]
+    code, facts = _schema_code(error, parts)
+    raise BundleError(problems[0], format_path(parts), problems, code=code, facts=facts)
 
 
 def _walk(value: Any, parts: list[str | int]) -> Iterator[tuple[list[str | int], Any]]:
@@ -379,6 +483,8 @@ def _check_values(data: Any) -> None:
                 f"{where}: the text holds a broken character (a lone surrogate) that cannot be "
                 "saved.",
                 where,
+                code="bundle.broken_character",
+                facts={"where": where},
             ) from None
         name = parts[-1] if parts else None
         if name in _fields_of_kind("date"):
@@ -386,7 +492,10 @@ def _check_values(data: Any) -> None:
                 date.fromisoformat(value)
             except ValueError:
                 raise BundleError(
-                    f"{where}: {_show(value)} is not a real date on the calendar.", where
+                    f"{where}: {_show(value)} is not a real date on the calendar.",
+                    where,
+                    code="bundle.not_calendar_date",
+                    facts={"where": where, "value": _show(value)},
                 ) from None
         elif name in _fields_of_kind("dateTime"):
             try:
@@ -396,6 +505,8 @@ def _check_values(data: Any) -> None:
                     f"{where}: {_show(value)} is not a real date and time (check the day, the "
                     "hour and the time-zone offset).",
                     where,
+                    code="bundle.not_real_datetime",
+                    facts={"where": where, "value": _show(value)},
                 ) from None
 
 
@@ -412,6 +523,8 @@ def _check_version_fields(data: dict[str, Any]) -> None:
                     f"{where}: this field came with case file version 2, but the file says "
                     "version 1.",
                     where,
+                    code="bundle.newer_field",
+                    facts={"where": where},
                 )
 
 

@@ -19,22 +19,51 @@ from secondopinion_desktop.storage.store import Store
 T = TypeVar("T")
 
 
-def explain_write_failure(exc: BaseException) -> str:
-    """One plain sentence for why a change could not be written."""
+# The window words each of these in the person's language (ui/error_words.py).
+SAVE_DISK_FULL = "save.disk_full"
+SAVE_READ_ONLY = "save.read_only"
+SAVE_BUSY = "save.busy"
+SAVE_FAILED = "save.failed"
+
+_SAVE_SENTENCES = {
+    SAVE_DISK_FULL: (
+        "The change could not be saved because the disk is full. "
+        "Free some space and try again."
+    ),
+    SAVE_READ_ONLY: (
+        "The change could not be saved because the folder that holds your information "
+        "cannot be written to."
+    ),
+    SAVE_BUSY: (
+        "The change could not be saved because another program is using the file. Try again."
+    ),
+    SAVE_FAILED: (
+        "The change could not be saved. Your earlier information is safe; please try again."
+    ),
+}
+
+
+def write_failure_code(exc: BaseException) -> str:
+    """Which kind of write failure ``exc`` is (one of the SAVE_ codes)."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "full" in text:
-        return (
-            "The change could not be saved because the disk is full. "
-            "Free some space and try again."
-        )
+        return SAVE_DISK_FULL
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return (
-            "The change could not be saved because the folder that holds your information "
-            "cannot be written to."
-        )
+        return SAVE_READ_ONLY
     if "locked" in text or "busy" in text:
-        return "The change could not be saved because another program is using the file. Try again."
-    return "The change could not be saved. Your earlier information is safe; please try again."
+        return SAVE_BUSY
+    return SAVE_FAILED
+
+
+def explain_write_failure(exc: BaseException) -> str:
+    """One plain sentence for why a change could not be written."""
+    return _SAVE_SENTENCES[write_failure_code(exc)]
+
+
+def save_error(exc: BaseException) -> SaveError:
+    """The SaveError for a failed write: the English sentence, and the code the window words."""
+    code = write_failure_code(exc)
+    return SaveError(_SAVE_SENTENCES[code], code=code)
 
 
 class Workspace:
@@ -52,7 +81,7 @@ class Workspace:
             self.session.commit()
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self.session.rollback()
-            raise SaveError(explain_write_failure(exc)) from exc
+            raise save_error(exc) from exc
         self.changes_since_backup += 1
         for listener in list(self.listeners):
             listener()

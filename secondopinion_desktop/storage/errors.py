@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 
 class StoreError(Exception):
-    """A problem with the store that the person must be told about in plain words."""
+    """A problem with the store that the person must be told about in plain words.
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
+    ``message`` is the English sentence the command line prints; ``code`` and ``facts`` let the
+    window say the same in the person's language (an empty code: only the English exists).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        path: Path | None = None,
+        *,
+        code: str = "",
+        facts: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.path = path
+        self.code = code
+        self.facts: dict[str, str] = dict(facts or {})
 
 
 class NewerSchemaError(StoreError):

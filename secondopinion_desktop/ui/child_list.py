@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondopinion_desktop.storage.errors import SaveError
+from secondopinion_desktop.ui.error_words import store_error_words
 
 if TYPE_CHECKING:
     from secondopinion_desktop.ui.pages.base import StepPage
@@ -229,7 +230,7 @@ class ChildListEditor(QWidget):
         try:
             item = self.page.ctx.workspace.add(owner, self.collection, self.make_item())
         except SaveError as exc:
-            self.page.ctx.report_error(exc.message)
+            self.page.ctx.report_error(store_error_words(exc))
             return
         self._current = item
         self.refresh()
@@ -257,7 +258,7 @@ class ChildListEditor(QWidget):
         try:
             self.page.ctx.workspace.remove(owner, self.collection, item)
         except SaveError as exc:
-            self.page.ctx.report_error(exc.message)
+            self.page.ctx.report_error(store_error_words(exc))
             return
         items = self.items()
         self._current = items[min(row, len(items) - 1)] if items else None
@@ -276,7 +277,7 @@ class ChildListEditor(QWidget):
         try:
             self.page.ctx.workspace.move(owner, self.collection, row, target)
         except SaveError as exc:
-            self.page.ctx.report_error(exc.message)
+            self.page.ctx.report_error(store_error_words(exc))
         self.refresh()
         self.list.setFocus()
 
@@ -298,5 +299,5 @@ class ChildListEditor(QWidget):
         try:
             self.page.ctx.workspace.commit()
         except SaveError as exc:
-            self.page.ctx.report_error(exc.message)
+            self.page.ctx.report_error(store_error_words(exc))
         self.refresh()

@@ -98,7 +98,9 @@ class Binding(QObject):
         try:
             value = self.read_value()
         except ValueError as exc:
-            self.show_error(str(exc))
+            from secondopinion_desktop.ui.error_words import value_error_words
+
+            self.show_error(value_error_words(exc))
             return False
         problem = self.saver.save(obj, self.attribute, value)
         self.show_error(problem)
@@ -212,8 +214,11 @@ class DateField(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(4)
+        layout = QHBoxLayout()
+        self.outer.addLayout(layout)
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(self.tr("for example December 3, 2026"))
         self.pick = QPushButton(self.tr("Calendar..."), self)
@@ -224,6 +229,16 @@ class DateField(QWidget):
         self.line.textEdited.connect(self.edited)
         self.line.editingFinished.connect(self.finished)
         self.pick.clicked.connect(self._choose)
+
+    def adopt_caption(self, caption: QLabel) -> None:
+        """Hold the field's visible label beside the line it names.
+
+        A screen reader links a label to its input only when the two are siblings, so the
+        caption moves in here, above the line, as the line's buddy.
+        """
+        caption.setParent(self)
+        caption.setBuddy(self.line)
+        self.outer.insertWidget(0, caption)
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
@@ -366,6 +381,10 @@ class DateTimeField(QWidget):
         self.time.textEdited.connect(self.edited)
         self.time.editingFinished.connect(self.finished)
         self.zone.activated.connect(self._zone_chosen)
+
+    def adopt_caption(self, caption: QLabel) -> None:
+        """The caption names the date; the time and the zone have labels of their own."""
+        self.date.adopt_caption(caption)
 
     def _zone_chosen(self, _index: int) -> None:
         self.edited.emit()

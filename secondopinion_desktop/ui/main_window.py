@@ -83,12 +83,14 @@ class MainWindow(QMainWindow):
 
     def save(self, obj: Any, attribute: str, value: Any) -> str | None:
         from secondopinion_desktop.storage.errors import SaveError
+        from secondopinion_desktop.ui.error_words import store_error_words
 
         try:
             self.workspace.set(obj, attribute, value)
         except SaveError as exc:
-            self.statusBar().showMessage(exc.message)
-            return exc.message
+            message = store_error_words(exc)
+            self.statusBar().showMessage(message)
+            return message
         self.statusBar().showMessage(self.tr("Saved"), 3000)
         self._after_save()
         return None
@@ -457,6 +459,8 @@ class MainWindow(QMainWindow):
         page = self.pages[index]
         page.load()
         self.stack.setCurrentWidget(page)
+        # Review shows the same to-do list itself: one list, so each link is read once.
+        self.readiness.setVisible(page.key != "review")
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(index)
         self.step_list.blockSignals(False)
@@ -584,12 +588,13 @@ class MainWindow(QMainWindow):
         if name is None:
             return
         from secondopinion_desktop.storage.errors import SaveError
+        from secondopinion_desktop.ui.error_words import store_error_words
 
         try:
             person = self.workspace.add_person(name)
             case = self.workspace.add_case(person, self.tr("Second opinion"))
         except SaveError as exc:
-            self.report_error(exc.message)
+            self.report_error(store_error_words(exc))
             return
         self.reload_tree(select_case_id=case.id)
 
@@ -607,11 +612,12 @@ class MainWindow(QMainWindow):
         if title is None:
             return
         from secondopinion_desktop.storage.errors import SaveError
+        from secondopinion_desktop.ui.error_words import store_error_words
 
         try:
             case = self.workspace.add_case(person, title)
         except SaveError as exc:
-            self.report_error(exc.message)
+            self.report_error(store_error_words(exc))
             return
         self.reload_tree(select_case_id=case.id)
 
@@ -638,6 +644,7 @@ class MainWindow(QMainWindow):
         if item is None or self._workspace is None:
             return
         from secondopinion_desktop.storage.errors import SaveError
+        from secondopinion_desktop.ui.error_words import store_error_words
 
         case_id = item.data(0, CASE_ROLE)
         target: Any
@@ -666,5 +673,5 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.delete(target)
         except SaveError as exc:
-            self.report_error(exc.message)
+            self.report_error(store_error_words(exc))
         self.reload_tree()

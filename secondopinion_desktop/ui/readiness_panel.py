@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -22,18 +22,18 @@ if TYPE_CHECKING:
 
 
 class WrappingLinkButton(QPushButton):
-    """A button whose words wrap onto several lines, so long sentences fit at any text size."""
+    """A button whose words wrap onto several lines, so long sentences fit at any text size.
+
+    The words are painted, not held by a child label: a screen reader then finds one link
+    with one name, not the link and its label saying the same sentence twice.
+    """
+
+    MARGINS = QMargins(8, 6, 8, 6)
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readinessLink")
-        self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.label)
+        self._words = text
         self.setAccessibleName(text)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -42,25 +42,48 @@ class WrappingLinkButton(QPushButton):
         self.setAutoDefault(False)
 
     def text_shown(self) -> str:
-        return self.label.text()
+        return self._words
+
+    def _link_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setUnderline(True)
+        return font
+
+    def _text_height(self, width: int) -> int:
+        inner = max(width - self.MARGINS.left() - self.MARGINS.right(), 1)
+        metrics = QFontMetrics(self._link_font())
+        bounds = metrics.boundingRect(QRect(0, 0, inner, 1 << 20), _WRAP, self._words)
+        return bounds.height() + self.MARGINS.top() + self.MARGINS.bottom()
 
     def sizeHint(self) -> QSize:
-        layout = self.layout()
-        assert layout is not None
-        return layout.sizeHint()
+        metrics = QFontMetrics(self._link_font())
+        sideways = self.MARGINS.left() + self.MARGINS.right()
+        width = min(metrics.horizontalAdvance(self._words), metrics.averageCharWidth() * 40)
+        return QSize(width + sideways, self._text_height(width + sideways))
 
     def minimumSizeHint(self) -> QSize:
-        layout = self.layout()
-        assert layout is not None
-        return layout.minimumSize()
+        metrics = QFontMetrics(self._link_font())
+        width = metrics.averageCharWidth() * 8 + self.MARGINS.left() + self.MARGINS.right()
+        return QSize(width, self._text_height(width))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        assert layout is not None
-        return max(layout.totalHeightForWidth(width), 28)
+        return max(self._text_height(width), 28)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # the frame and the focus ring, from the style sheet
+        painter = QPainter(self)
+        painter.setFont(self._link_font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.drawText(self.rect().marginsRemoved(self.MARGINS), _WRAP, self._words)
+        painter.end()
+
+
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+    Qt.TextFlag.TextWordWrap
+)
 
 
 class ReadinessPanel(QFrame):
@@ -133,7 +156,7 @@ class ReadinessPanel(QFrame):
 
     def sentence(self, item: ReadinessItem) -> str:
         """The plain sentence for one item, in the window's language."""
-        from secondopinion_desktop.model.dates import format_long_date, format_long_datetime
+        from secondopinion_desktop.model.dates import format_long_date, format_when_here
         from secondopinion_desktop.services.readiness import Missing
 
         due = format_long_date(item.due_on, self.language) if item.due_on else ""
@@ -182,7 +205,7 @@ class ReadinessPanel(QFrame):
             Missing.APPOINTMENT_FAR_AWAY: self.tr(
                 "The appointment on %1 is more than six weeks away. Earlier is better: ask to "
                 "be called if an earlier time opens up."
-            ).replace("%1", format_long_datetime(item.starts_at, self.language)),
+            ).replace("%1", format_when_here(item.starts_at, self.language)),
             Missing.NO_COMPANION: self.tr(
                 "Ask a friend or family member to come with you, and add their name."
             ),

@@ -210,6 +210,7 @@ class WindowActions(QObject):
         from secondopinion_desktop.services.bundle import import_bundle, parse_bundle
         from secondopinion_desktop.storage.backups import backup_before
         from secondopinion_desktop.storage.errors import SaveError, StoreError
+        from secondopinion_desktop.ui.error_words import store_error_words
 
         workspace = self.window.workspace
         try:
@@ -218,11 +219,11 @@ class WindowActions(QObject):
             case_id = import_bundle(workspace.session, document)
             workspace.commit()
         except SaveError as exc:
-            self.window.report_error(exc.message)
+            self.window.report_error(store_error_words(exc))
             return None
         except StoreError as exc:
             workspace.session.rollback()
-            self.problem(self.tr("This case file cannot be opened"), exc.message)
+            self.problem(self.tr("This case file cannot be opened"), store_error_words(exc))
             return None
         self.window.reload_tree(select_case_id=case_id)
         self.window.statusBar().showMessage(self.tr("The case was added."), 4000)

@@ -64,3 +64,25 @@ def test_long_formats() -> None:
     assert format_long_datetime(moment, "es") == (
         "jueves, 3 de diciembre de 2026 a las 14:05 (UTC-05:00)"
     )
+
+
+def test_the_window_shows_the_offset_only_for_another_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time as clock
+
+    from secondopinion_desktop.model.dates import format_when_here
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    clock.tzset()
+    try:
+        winter = datetime(2026, 12, 3, 14, 5, tzinfo=timezone(timedelta(hours=-5)))
+        summer = datetime(2026, 7, 3, 14, 5, tzinfo=timezone(timedelta(hours=-4)))
+        madrid = datetime(2026, 12, 3, 14, 5, tzinfo=timezone(timedelta(hours=1)))
+        assert format_when_here(winter) == "Thursday, December 3, 2026 at 2:05 PM"
+        assert format_when_here(summer, "es") == "viernes, 3 de julio de 2026 a las 14:05"
+        assert format_when_here(madrid).endswith("at 2:05 PM (UTC+01:00)")
+        assert format_when_here(None) == ""
+    finally:
+        monkeypatch.undo()
+        clock.tzset()

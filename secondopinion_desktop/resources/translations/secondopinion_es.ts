@@ -182,11 +182,6 @@
         <translation>Equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="30"/>
-        <source>Your primary care doctor is the “quarterback” of your care: keep them informed of who you see and what they say.</source>
-        <translation>Su médico de cabecera es quien coordina su atención: manténgale informado de a qué médicos ve y de lo que le dicen.</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/care_team_page.py" line="36"/>
         <source>You can list several doctors you are thinking of for the second opinion. Good ways to find one: a referral from your primary care doctor, a recommendation from friends or family, or your insurer&apos;s list of doctors. Choose someone who does not work closely with the first doctor. If you do not feel at ease with a doctor, it is fine to switch.</source>
         <translation>Puede anotar varios médicos en los que esté pensando para la segunda opinión. Buenas formas de encontrar uno: una referencia de su médico de cabecera, la recomendación de amigos o familiares, o la lista de médicos de su seguro. Elija a alguien que no trabaje de cerca con el primer médico. Si no se siente a gusto con un médico, está bien cambiar.</translation>
@@ -296,58 +291,63 @@
         <source>Keep this doctor informed</source>
         <translation>Mantener informado a este médico</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/care_team_page.py" line="30"/>
+        <source>Your primary care doctor coordinates all your care: keep them informed of who you see and what they say.</source>
+        <translation>Su médico de cabecera coordina toda su atención: manténgale informado de a qué médicos ve y de lo que le dicen.</translation>
+    </message>
 </context>
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../ui/child_list.py" line="89"/>
-        <location filename="../../ui/child_list.py" line="254"/>
+        <location filename="../../ui/child_list.py" line="90"/>
+        <location filename="../../ui/child_list.py" line="255"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="91"/>
+        <location filename="../../ui/child_list.py" line="92"/>
         <source>Remove the chosen item from %1</source>
         <translation>Quitar el elemento elegido (lista: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="99"/>
+        <location filename="../../ui/child_list.py" line="100"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="100"/>
+        <location filename="../../ui/child_list.py" line="101"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="101"/>
+        <location filename="../../ui/child_list.py" line="102"/>
         <source>Alt+Up</source>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="102"/>
+        <location filename="../../ui/child_list.py" line="103"/>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="113"/>
+        <location filename="../../ui/child_list.py" line="114"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="169"/>
-        <location filename="../../ui/child_list.py" line="186"/>
+        <location filename="../../ui/child_list.py" line="170"/>
+        <location filename="../../ui/child_list.py" line="187"/>
         <source>(not named yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="250"/>
+        <location filename="../../ui/child_list.py" line="251"/>
         <source>Remove “%1”? This cannot be undone.</source>
         <translation>¿Quitar “%1”? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="251"/>
+        <location filename="../../ui/child_list.py" line="252"/>
         <source>this item</source>
         <translation>este elemento</translation>
     </message>
@@ -481,22 +481,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="218"/>
+        <location filename="../../ui/fields.py" line="223"/>
         <source>for example December 3, 2026</source>
         <translation>por ejemplo 3 de diciembre de 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="219"/>
+        <location filename="../../ui/fields.py" line="224"/>
         <source>Calendar...</source>
         <translation>Calendario...</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="231"/>
+        <location filename="../../ui/fields.py" line="246"/>
         <source>Choose %1 from a calendar</source>
         <translation>Elegir en un calendario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="241"/>
+        <location filename="../../ui/fields.py" line="256"/>
         <source>Choose a date</source>
         <translation>Elija una fecha</translation>
     </message>
@@ -504,92 +504,92 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="306"/>
+        <location filename="../../ui/fields.py" line="321"/>
         <source>Eastern time (New York)</source>
         <translation>Hora del Este (Nueva York)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="307"/>
+        <location filename="../../ui/fields.py" line="322"/>
         <source>Central time (Chicago)</source>
         <translation>Hora del Centro (Chicago)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="308"/>
+        <location filename="../../ui/fields.py" line="323"/>
         <source>Mountain time (Denver)</source>
         <translation>Hora de la Montaña (Denver)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="309"/>
+        <location filename="../../ui/fields.py" line="324"/>
         <source>Arizona time (Phoenix)</source>
         <translation>Hora de Arizona (Phoenix)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="325"/>
         <source>Pacific time (Los Angeles)</source>
         <translation>Hora del Pacífico (Los Ángeles)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="311"/>
+        <location filename="../../ui/fields.py" line="326"/>
         <source>Alaska time (Anchorage)</source>
         <translation>Hora de Alaska (Anchorage)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="312"/>
+        <location filename="../../ui/fields.py" line="327"/>
         <source>Hawaii time (Honolulu)</source>
         <translation>Hora de Hawái (Honolulu)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="313"/>
+        <location filename="../../ui/fields.py" line="328"/>
         <source>Puerto Rico time</source>
         <translation>Hora de Puerto Rico</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="314"/>
+        <location filename="../../ui/fields.py" line="329"/>
         <source>Mexico City time</source>
         <translation>Hora de la Ciudad de México</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="315"/>
+        <location filename="../../ui/fields.py" line="330"/>
         <source>London time</source>
         <translation>Hora de Londres</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="316"/>
+        <location filename="../../ui/fields.py" line="331"/>
         <source>Madrid time</source>
         <translation>Hora de Madrid</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="317"/>
+        <location filename="../../ui/fields.py" line="332"/>
         <source>Universal time (UTC)</source>
         <translation>Hora universal (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="343"/>
+        <location filename="../../ui/fields.py" line="358"/>
         <source>10:30 AM</source>
         <translation>10:30</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="345"/>
+        <location filename="../../ui/fields.py" line="360"/>
         <source>This computer&apos;s time zone</source>
         <translation>La zona horaria de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="352"/>
+        <location filename="../../ui/fields.py" line="367"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="369"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="391"/>
+        <location filename="../../ui/fields.py" line="410"/>
         <source>Please also write the date of the appointment.</source>
         <translation>Escriba también la fecha de la cita, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="417"/>
+        <location filename="../../ui/fields.py" line="436"/>
         <source>Time zone %1</source>
         <translation>Zona horaria %1</translation>
     </message>
@@ -730,19 +730,282 @@
         <translation>En mis propias palabras: otro motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="81"/>
-        <source>A few words about this reason (optional)</source>
-        <translation>Unas palabras sobre este motivo (opcional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="156"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="163"/>
         <source>Untick “%1”? The words you wrote about it will be lost: “%2”</source>
         <translation>¿Desmarcar “%1”? Se perderá lo que escribió sobre este motivo: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="158"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="165"/>
         <source>Untick and remove</source>
         <translation>Desmarcar y borrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/diagnosis_page.py" line="86"/>
+        <source>A few words about: %1 (optional)</source>
+        <translation>Unas palabras sobre: %1 (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../ui/error_words.py" line="24"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="25"/>
+        <source>true or false</source>
+        <translation>verdadero o falso (true o false)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="26"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="27"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="28"/>
+        <source>a list in square brackets</source>
+        <translation>una lista entre corchetes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="29"/>
+        <source>a group of fields in curly brackets</source>
+        <translation>un grupo de campos entre llaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="31"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="38"/>
+        <source>empty (null)</source>
+        <translation>vacío (null)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="40"/>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="42"/>
+        <source>the text %1</source>
+        <translation>el texto %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="44"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="46"/>
+        <source>a group of fields</source>
+        <translation>un grupo de campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="54"/>
+        <source>The change could not be saved because the disk is full. Free some space and try again.</source>
+        <translation>No se pudo guardar el cambio porque el disco está lleno. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="59"/>
+        <source>The change could not be saved because the folder that holds your information cannot be written to.</source>
+        <translation>No se pudo guardar el cambio porque no se puede escribir en la carpeta que guarda su información.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="64"/>
+        <source>The change could not be saved because another program is using the file. Try again.</source>
+        <translation>No se pudo guardar el cambio porque otro programa está usando el archivo. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="68"/>
+        <source>The change could not be saved. Your earlier information is safe; please try again.</source>
+        <translation>No se pudo guardar el cambio. Su información anterior está a salvo; vuelva a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="72"/>
+        <source>The case could not be saved (the store may be busy, full or read-only); nothing was added.</source>
+        <translation>No se pudo guardar el caso (el archivo de datos puede estar ocupado, lleno o protegido contra escritura); no se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="78"/>
+        <source>The file names the field %field twice in one place; each field may appear only once.</source>
+        <translation>El archivo nombra el campo %field dos veces en el mismo lugar; cada campo puede aparecer solo una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="82"/>
+        <source>The file is not valid JSON: %name is not a number JSON allows.</source>
+        <translation>El archivo no es JSON válido: %name no es un número que JSON permita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="85"/>
+        <source>The file is far too large to be a case file (a case file is at most %megabytes MB).</source>
+        <translation>El archivo es demasiado grande para ser un archivo de caso (un archivo de caso tiene como máximo %megabytes MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="89"/>
+        <source>The file holds a number %digits digits long (%value); no field of a case file holds a number that long.</source>
+        <translation>El archivo tiene un número de %digits cifras (%value); ningún campo de un archivo de caso tiene un número tan largo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="94"/>
+        <source>%where: this text is %length characters long; a case file allows at most %limit characters here.</source>
+        <translation>%where: este texto tiene %length caracteres; un archivo de caso permite aquí como máximo %limit caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="99"/>
+        <source>%where: %value is in the year %year; a case file holds dates from %first to %last only.</source>
+        <translation>%where: %value es del año %year; un archivo de caso solo guarda fechas de %first a %last.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="104"/>
+        <source>%where: this field came with case file version 2, but the file says version 1.</source>
+        <translation>%where: este campo llegó con la versión 2 del archivo de caso, pero el archivo dice que es de la versión 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="108"/>
+        <source>The file is not a case file: it holds binary data (like a picture or a PDF), not text.</source>
+        <translation>El archivo no es un archivo de caso: contiene datos binarios (como una imagen o un PDF), no texto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="113"/>
+        <source>The file is not a case file: it is not UTF-8 text (it may be a picture, a PDF or another binary file).</source>
+        <translation>El archivo no es un archivo de caso: no es texto UTF-8 (puede ser una imagen, un PDF u otro archivo binario).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="118"/>
+        <source>The file is empty; a case file holds the case as JSON text.</source>
+        <translation>El archivo está vacío; un archivo de caso guarda el caso como texto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="121"/>
+        <source>The file is not valid JSON (line %line, column %column), so it cannot be read as a case file.</source>
+        <translation>El archivo no es JSON válido (línea %line, columna %column), así que no se puede leer como archivo de caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="126"/>
+        <source>The file is nested far too deeply to be a case file.</source>
+        <translation>El archivo tiene demasiados niveles anidados para ser un archivo de caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="129"/>
+        <source>The file holds JSON but not a case file: a case file starts with &apos;{&apos; and has the fields format, version, person and case.</source>
+        <translation>El archivo contiene JSON pero no es un archivo de caso: un archivo de caso empieza con &apos;{&apos; y tiene los campos format, version, person y case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="134"/>
+        <source>format: this field is missing, so the file is not a Second Opinion Companion case file.</source>
+        <translation>format: falta este campo, así que el archivo no es un archivo de caso de Second Opinion Companion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="139"/>
+        <source>format: %value is not &apos;secondopinion-case&apos;, so the file is not a Second Opinion Companion case file.</source>
+        <translation>format: %value no es &apos;secondopinion-case&apos;, así que el archivo no es un archivo de caso de Second Opinion Companion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="144"/>
+        <source>version: this case file (version %version) was made by a newer version of Second Opinion Companion; please update the app to open it.</source>
+        <translation>version: este archivo de caso (versión %version) se hizo con una versión más nueva de Second Opinion Companion; actualice la aplicación para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="149"/>
+        <source>%where: this field is not part of a case file (check its spelling).</source>
+        <translation>%where: este campo no forma parte de un archivo de caso (revise cómo está escrito).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="152"/>
+        <source>%where: this field is required.</source>
+        <translation>%where: este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="155"/>
+        <source>%where: must be one of %options, not empty.</source>
+        <translation>%where: debe ser uno de estos valores: %options; no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="158"/>
+        <source>%where: %value is not one of %options.</source>
+        <translation>%where: %value no es uno de estos valores: %options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="161"/>
+        <source>%where: should be %expected, not %found.</source>
+        <translation>%where: debería ser %expected, no %found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="164"/>
+        <source>%where: %value is not %expected.</source>
+        <translation>%where: %value no es %expected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="167"/>
+        <source>%where: %value is not a case file version (this app reads 1).</source>
+        <translation>%where: %value no es una versión de archivo de caso (esta aplicación lee la 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="170"/>
+        <source>%where: %value is less than %limit.</source>
+        <translation>%where: %value es menor que %limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="173"/>
+        <source>%where: %value is more than %limit.</source>
+        <translation>%where: %value es mayor que %limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="176"/>
+        <source>%where: %value has no time-zone offset; write the date and time with its offset, like 2026-03-12T09:30:00-05:00.</source>
+        <translation>%where: %value no tiene diferencia horaria; escriba la fecha y la hora con su diferencia horaria, así: 2026-03-12T09:30:00-05:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="181"/>
+        <source>%where: %value is not a date and time written like 2026-03-12T09:30:00-05:00 (with its time-zone offset).</source>
+        <translation>%where: %value no es una fecha y hora escrita así: 2026-03-12T09:30:00-05:00 (con su diferencia horaria).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="186"/>
+        <source>%where: %value is not a date written as YYYY-MM-DD, like 2026-03-12.</source>
+        <translation>%where: %value no es una fecha escrita como AAAA-MM-DD, así: 2026-03-12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="189"/>
+        <source>%where: %value is not written the expected way.</source>
+        <translation>%where: %value no está escrito de la forma esperada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="192"/>
+        <source>%where: this value is not allowed here.</source>
+        <translation>%where: este valor no está permitido aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="195"/>
+        <source>%where: the text holds a broken character (a lone surrogate) that cannot be saved.</source>
+        <translation>%where: el texto contiene un carácter dañado (un sustituto suelto) que no se puede guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="199"/>
+        <source>%where: %value is not a real date on the calendar.</source>
+        <translation>%where: %value no es una fecha que exista en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="202"/>
+        <source>%where: %value is not a real date and time (check the day, the hour and the time-zone offset).</source>
+        <translation>%where: %value no es una fecha y hora reales (revise el día, la hora y la diferencia horaria).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="208"/>
+        <source>%text is not a date I can read. Write the date like December 3, 2026 (or 2026-12-03).</source>
+        <translation>No puedo leer %text como fecha. Escriba la fecha así: 3 de diciembre de 2026 (o 2026-12-03).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="212"/>
+        <source>%text is not a time I can read. Write the time like 10:30 AM or 14:30.</source>
+        <translation>No puedo leer %text como hora. Escriba la hora así: 10:30 a. m. o 14:30.</translation>
     </message>
 </context>
 <context>
@@ -916,206 +1179,206 @@
         <translation>Abriendo su información...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <location filename="../../ui/main_window.py" line="443"/>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="442"/>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1129,12 +1392,12 @@
 <context>
     <name>NameBinding</name>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="30"/>
+        <location filename="../../ui/pages/person_page.py" line="69"/>
         <source>Please write the full name. Until you do, the name “%1” is kept.</source>
         <translation>Escriba el nombre completo, por favor. Mientras tanto, se conserva el nombre “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="33"/>
+        <location filename="../../ui/pages/person_page.py" line="72"/>
         <source>Please write the full name.</source>
         <translation>Escriba el nombre completo, por favor.</translation>
     </message>
@@ -1142,182 +1405,182 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="43"/>
+        <location filename="../../ui/pages/person_page.py" line="82"/>
         <source>About me</source>
         <translation>Sobre mí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="48"/>
+        <location filename="../../ui/pages/person_page.py" line="87"/>
         <source>This page is about the person the second opinion is for. It is shared by all of their cases, so you only fill it in once.</source>
         <translation>Esta página es sobre la persona para quien es la segunda opinión. La comparten todos sus casos, así que solo hay que llenarla una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="55"/>
+        <location filename="../../ui/pages/person_page.py" line="94"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="59"/>
+        <location filename="../../ui/pages/person_page.py" line="98"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="60"/>
+        <location filename="../../ui/pages/person_page.py" line="99"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="61"/>
+        <location filename="../../ui/pages/person_page.py" line="100"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="63"/>
+        <location filename="../../ui/pages/person_page.py" line="103"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="64"/>
+        <location filename="../../ui/pages/person_page.py" line="102"/>
         <source>for example English or Spanish</source>
         <translation>por ejemplo español o inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="69"/>
+        <location filename="../../ui/pages/person_page.py" line="112"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="75"/>
+        <location filename="../../ui/pages/person_page.py" line="118"/>
         <source>Add a medicine</source>
         <translation>Añadir un medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="76"/>
+        <location filename="../../ui/pages/person_page.py" line="119"/>
         <source>No medicines listed yet.</source>
         <translation>Todavía no hay medicamentos en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="80"/>
+        <location filename="../../ui/pages/person_page.py" line="123"/>
         <source>The chosen medicine</source>
         <translation>El medicamento elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="84"/>
+        <location filename="../../ui/pages/person_page.py" line="127"/>
         <source>List everything you take, including vitamins, supplements and medicines bought without a prescription: the name, the dose, how often, and why you take it. Put the most important first.</source>
         <translation>Anote todo lo que toma, también vitaminas, suplementos y medicamentos sin receta: el nombre, la dosis, cada cuánto y por qué lo toma. Ponga primero lo más importante.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="92"/>
+        <location filename="../../ui/pages/person_page.py" line="135"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="98"/>
+        <location filename="../../ui/pages/person_page.py" line="141"/>
         <source>Add an allergy</source>
         <translation>Añadir una alergia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="99"/>
+        <location filename="../../ui/pages/person_page.py" line="142"/>
         <source>No allergies listed yet.</source>
         <translation>Todavía no hay alergias en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="102"/>
+        <location filename="../../ui/pages/person_page.py" line="145"/>
         <source>The chosen allergy</source>
         <translation>La alergia elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="106"/>
+        <location filename="../../ui/pages/person_page.py" line="149"/>
         <source>Other conditions</source>
         <translation>Otras enfermedades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="112"/>
+        <location filename="../../ui/pages/person_page.py" line="155"/>
         <source>Add a condition</source>
         <translation>Añadir una enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="113"/>
+        <location filename="../../ui/pages/person_page.py" line="156"/>
         <source>No other conditions listed yet.</source>
         <translation>Todavía no hay otras enfermedades en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="116"/>
+        <location filename="../../ui/pages/person_page.py" line="159"/>
         <source>The chosen condition</source>
         <translation>La enfermedad elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="119"/>
+        <location filename="../../ui/pages/person_page.py" line="162"/>
         <source>Other health problems you have, such as diabetes or high blood pressure.</source>
         <translation>Otros problemas de salud que tenga, como diabetes o presión alta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="157"/>
+        <location filename="../../ui/pages/person_page.py" line="200"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="162"/>
+        <location filename="../../ui/pages/person_page.py" line="205"/>
         <source>%1, since %2</source>
         <translation>%1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="166"/>
+        <location filename="../../ui/pages/person_page.py" line="209"/>
         <source>Name of the medicine</source>
         <translation>Nombre del medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="168"/>
+        <location filename="../../ui/pages/person_page.py" line="211"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="168"/>
+        <location filename="../../ui/pages/person_page.py" line="211"/>
         <source>for example 10 mg</source>
         <translation>por ejemplo 10 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="171"/>
+        <location filename="../../ui/pages/person_page.py" line="214"/>
         <source>How often</source>
         <translation>Cada cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="172"/>
+        <location filename="../../ui/pages/person_page.py" line="215"/>
         <source>for example once a day, with breakfast</source>
         <translation>por ejemplo una vez al día, con el desayuno</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="174"/>
+        <location filename="../../ui/pages/person_page.py" line="217"/>
         <source>Why I take it</source>
         <translation>Por qué lo tomo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="178"/>
+        <location filename="../../ui/pages/person_page.py" line="221"/>
         <source>Allergic to</source>
         <translation>Alergia a</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="179"/>
+        <location filename="../../ui/pages/person_page.py" line="222"/>
         <source>for example penicillin</source>
         <translation>por ejemplo penicilina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="181"/>
+        <location filename="../../ui/pages/person_page.py" line="224"/>
         <source>What happens (the reaction)</source>
         <translation>Qué me pasa (la reacción)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="184"/>
+        <location filename="../../ui/pages/person_page.py" line="227"/>
         <source>Condition</source>
         <translation>Enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="186"/>
+        <location filename="../../ui/pages/person_page.py" line="229"/>
         <source>Since when</source>
         <translation>Desde cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="187"/>
+        <location filename="../../ui/pages/person_page.py" line="230"/>
         <source>for example 2019, or since childhood</source>
         <translation>por ejemplo 2019, o desde la infancia</translation>
     </message>
@@ -1644,144 +1907,144 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="81"/>
-        <location filename="../../ui/readiness_panel.py" line="110"/>
+        <location filename="../../ui/readiness_panel.py" line="104"/>
+        <location filename="../../ui/readiness_panel.py" line="133"/>
         <source>Still to do before the visit</source>
         <translation>Lo que falta antes de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="85"/>
-        <location filename="../../ui/readiness_panel.py" line="114"/>
+        <location filename="../../ui/readiness_panel.py" line="108"/>
+        <location filename="../../ui/readiness_panel.py" line="137"/>
         <source>Everything is ready.</source>
         <translation>Todo está listo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="90"/>
+        <location filename="../../ui/readiness_panel.py" line="113"/>
         <source>The visit has taken place. The steps after the visit are below the line.</source>
         <translation>La visita ya tuvo lugar. Los pasos de después de la visita están bajo la línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="108"/>
+        <location filename="../../ui/readiness_panel.py" line="131"/>
         <source>Still to do after the visit</source>
         <translation>Queda por hacer después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="114"/>
+        <location filename="../../ui/readiness_panel.py" line="137"/>
         <source>Nothing is left to do.</source>
         <translation>No queda nada por hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="128"/>
+        <location filename="../../ui/readiness_panel.py" line="151"/>
         <source>Go to the step where you can do this</source>
         <translation>Ir al paso donde puede hacerlo</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="141"/>
+        <location filename="../../ui/readiness_panel.py" line="164"/>
         <source>Write down the diagnosis you were given.</source>
         <translation>Anote el diagnóstico que le dieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="142"/>
+        <location filename="../../ui/readiness_panel.py" line="165"/>
         <source>Choose why you want another opinion.</source>
         <translation>Elija por qué quiere otra opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="144"/>
+        <location filename="../../ui/readiness_panel.py" line="167"/>
         <source>Add the name, the date of birth and a phone number or email of the person the visit is for.</source>
         <translation>Anote el nombre, la fecha de nacimiento y un teléfono o correo electrónico de la persona que va a la consulta.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="148"/>
+        <location filename="../../ui/readiness_panel.py" line="171"/>
         <source>Add your primary care doctor, so they can be kept informed.</source>
         <translation>Añada a su médico de cabecera, para mantenerle informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="151"/>
+        <location filename="../../ui/readiness_panel.py" line="174"/>
         <source>Mark your primary care doctor as someone to keep informed.</source>
         <translation>Marque a su médico de cabecera como alguien a quien mantener informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="154"/>
+        <location filename="../../ui/readiness_panel.py" line="177"/>
         <source>Add the doctor you want the second opinion from.</source>
         <translation>Anote el médico que le dará la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="157"/>
+        <location filename="../../ui/readiness_panel.py" line="180"/>
         <source>Add your insurance and ask whether a second opinion is covered.</source>
         <translation>Añada su seguro y pregunte si cubre una segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="160"/>
+        <location filename="../../ui/readiness_panel.py" line="183"/>
         <source>Confirm with your insurer that the second opinion is covered.</source>
         <translation>Confirme con su seguro que cubre la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="163"/>
+        <location filename="../../ui/readiness_panel.py" line="186"/>
         <source>Write down your call to the insurer, with its reference number.</source>
         <translation>Anote su llamada al seguro, con el número de referencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="166"/>
+        <location filename="../../ui/readiness_panel.py" line="189"/>
         <source>List the records to send ahead: office notes, test results, scans.</source>
         <translation>Haga la lista de expedientes que hay que enviar antes: notas del consultorio, resultados de pruebas, imágenes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="169"/>
+        <location filename="../../ui/readiness_panel.py" line="192"/>
         <source>Records not sent yet: %1. They were due on %2.</source>
         <translation>Expedientes sin enviar: %1. Había que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="172"/>
+        <location filename="../../ui/readiness_panel.py" line="195"/>
         <source>Records not sent yet: %1. They are due on %2.</source>
         <translation>Expedientes sin enviar: %1. Hay que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="174"/>
+        <location filename="../../ui/readiness_panel.py" line="197"/>
         <source>Records still to ask for: %1.</source>
         <translation>Expedientes que aún hay que pedir: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="177"/>
+        <location filename="../../ui/readiness_panel.py" line="200"/>
         <source>Write down the questions you want to ask.</source>
         <translation>Anote las preguntas que quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="179"/>
+        <location filename="../../ui/readiness_panel.py" line="202"/>
         <source>Mark the questions you must ask, so that none is forgotten.</source>
         <translation>Marque las preguntas que no puede dejar de hacer, para no olvidar ninguna.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="181"/>
+        <location filename="../../ui/readiness_panel.py" line="204"/>
         <source>Book the appointment and write down when it is.</source>
         <translation>Pida la cita y anote cuándo es.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="183"/>
+        <location filename="../../ui/readiness_panel.py" line="206"/>
         <source>The appointment on %1 is more than six weeks away. Earlier is better: ask to be called if an earlier time opens up.</source>
         <translation>La cita del %1 es dentro de más de seis semanas. Cuanto antes, mejor: pida que le llamen si se libera una hora antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="187"/>
+        <location filename="../../ui/readiness_panel.py" line="210"/>
         <source>Ask a friend or family member to come with you, and add their name.</source>
         <translation>Pida a un amigo o familiar que le acompañe, y añada su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="189"/>
+        <location filename="../../ui/readiness_panel.py" line="212"/>
         <source>Write down what the doctor said about your diagnosis.</source>
         <translation>Anote lo que el médico dijo sobre su diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="191"/>
+        <location filename="../../ui/readiness_panel.py" line="214"/>
         <source>Tell your primary care doctor about the visit, and write down when you did.</source>
         <translation>Cuéntele la consulta a su médico de cabecera y anote cuándo lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="194"/>
+        <location filename="../../ui/readiness_panel.py" line="217"/>
         <source>Write down the first and the second opinion, to compare them.</source>
         <translation>Anote la primera y la segunda opinión, para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="196"/>
+        <location filename="../../ui/readiness_panel.py" line="219"/>
         <source>Write down the plan you have chosen.</source>
         <translation>Anote el plan que ha elegido.</translation>
     </message>
@@ -1922,11 +2185,6 @@
         <translation>Envíe todos sus expedientes al médico de la segunda opinión antes de la visita, para que pueda estudiarlos. Es posible que su portal del paciente ya tenga muchos de ellos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="51"/>
-        <source>• Ask for imaging on a true DICOM disc (the pictures themselves), not only the written report.</source>
-        <translation>• Pida las imágenes (radiografías, resonancias) en un disco DICOM de verdad (las imágenes mismas), no solo el informe escrito.</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/records_page.py" line="55"/>
         <source>• Pathology slides and blocks are released when you sign an authorization; give the courier details.</source>
         <translation>• Las laminillas y bloques de patología se entregan cuando usted firma una autorización; dé los datos del servicio de mensajería.</translation>
@@ -2035,6 +2293,11 @@
         <location filename="../../ui/pages/records_page.py" line="158"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="51"/>
+        <source>• Ask for a disc with the scans themselves, in the format hospitals use to share them (called DICOM), not only the written report.</source>
+        <translation>• Pida un disco con las imágenes mismas (radiografías, resonancias), en el formato que usan los hospitales para compartirlas (llamado DICOM), no solo el informe escrito.</translation>
     </message>
 </context>
 <context>
@@ -2257,12 +2520,12 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="204"/>
+        <location filename="../../ui/pages/base.py" line="208"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="204"/>
+        <location filename="../../ui/pages/base.py" line="208"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
@@ -2448,47 +2711,47 @@
         <translation>No se pudo leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="225"/>
+        <location filename="../../ui/window_actions.py" line="226"/>
         <source>This case file cannot be opened</source>
         <translation>Este archivo de caso no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="228"/>
+        <location filename="../../ui/window_actions.py" line="229"/>
         <source>The case was added.</source>
         <translation>Se añadió el caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="239"/>
+        <location filename="../../ui/window_actions.py" line="240"/>
         <source>Export this case</source>
         <translation>Exportar este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="241"/>
+        <location filename="../../ui/window_actions.py" line="242"/>
         <source>Case files (*.json)</source>
         <translation>Archivos de caso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="249"/>
+        <location filename="../../ui/window_actions.py" line="250"/>
         <source>The case was not exported</source>
         <translation>El caso no se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="252"/>
+        <location filename="../../ui/window_actions.py" line="253"/>
         <source>The case was saved to %1</source>
         <translation>El caso se guardó en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="273"/>
+        <location filename="../../ui/window_actions.py" line="274"/>
         <source>The file could not be written there. Choose another folder, such as your Documents folder.</source>
         <translation>No se pudo escribir el archivo ahí. Elija otra carpeta, como su carpeta Documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="286"/>
+        <location filename="../../ui/window_actions.py" line="287"/>
         <source>Where is my information?</source>
         <translation>¿Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="290"/>
+        <location filename="../../ui/window_actions.py" line="291"/>
         <source>Everything you type is kept on this computer, in this folder:
 
 %1
@@ -2501,22 +2764,22 @@ Nothing is sent anywhere. Copies are kept in its “backups” folder.</source>
 No se envía nada a ninguna parte. Hay copias en su carpeta “backups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="294"/>
+        <location filename="../../ui/window_actions.py" line="295"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="295"/>
+        <location filename="../../ui/window_actions.py" line="296"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="305"/>
+        <location filename="../../ui/window_actions.py" line="306"/>
         <source>About Second Opinion Companion</source>
         <translation>Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="307"/>
+        <location filename="../../ui/window_actions.py" line="308"/>
         <source>Second Opinion Companion, version %1.
 
 It helps you prepare for a second medical opinion and print a summary to bring along. It works without the internet and keeps everything on this computer.
@@ -2529,12 +2792,12 @@ Le ayuda a preparar una segunda opinión médica e imprimir un resumen para llev
 No da consejos médicos; eso lo hacen sus médicos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="318"/>
+        <location filename="../../ui/window_actions.py" line="319"/>
         <source>That place is the folder of your backups, so nothing can be saved there. Please choose another place, such as your Documents folder. Nothing was changed.</source>
         <translation>Ese lugar es la carpeta de sus copias de seguridad, así que no se puede guardar nada allí. Elija otro lugar, por ejemplo su carpeta Documentos. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="323"/>
+        <location filename="../../ui/window_actions.py" line="324"/>
         <source>That file holds your saved information, so nothing can be saved over it. Please choose another file name. Nothing was changed.</source>
         <translation>Ese archivo contiene su información guardada, así que no se puede guardar nada encima. Elija otro nombre de archivo. No se cambió nada.</translation>
     </message>

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton
 
-from secondopinion_desktop.model.dates import format_long_date, format_long_datetime
+from secondopinion_desktop.model.dates import format_long_date, format_when_here
 from secondopinion_desktop.model.enums import VisitMode
 from secondopinion_desktop.services.readiness import DONE_RECORD_STATUSES, FAR_AWAY
 from secondopinion_desktop.ui.child_list import ChildListEditor
@@ -103,7 +103,7 @@ class AppointmentPage(StepPage):
         if appointment.with_doctor:
             parts.append(self.tr("With %1").replace("%1", appointment.with_doctor))
         if appointment.starts_at is not None:
-            parts.append(format_long_datetime(appointment.starts_at, self.language))
+            parts.append(format_when_here(appointment.starts_at, self.language))
         parts.append(self.describe(appointment.mode))
         return ", ".join(parts)
 

@@ -159,7 +159,11 @@ class StepPage(QScrollArea):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         widget.setParent(box)
-        column.addWidget(caption)
+        adopt = getattr(widget, "adopt_caption", None)
+        if adopt is not None:
+            adopt(caption)  # date fields: the label must sit beside the line it names
+        else:
+            column.addWidget(caption)
         column.addWidget(widget)
         column.addWidget(problem)
         # One spanning row: a form's label column is only as wide as its labels' guessed

@@ -27,8 +27,8 @@ class CareTeamPage(StepPage):
     def build(self) -> None:
         self.paragraph(
             self.tr(
-                "Your primary care doctor is the \u201cquarterback\u201d of your care: keep them "
-                "informed of who you see and what they say."
+                "Your primary care doctor coordinates all your care: keep them informed of who "
+                "you see and what they say."
             )
         )
         self.paragraph(

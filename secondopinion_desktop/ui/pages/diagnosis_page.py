@@ -78,7 +78,12 @@ class DiagnosisPage(StepPage):
         if code is ReasonCode.OTHER:
             label = self.tr("In my own words: other reason")
         else:
-            label = self.tr("A few words about this reason (optional)")
+            # Named for its reason, so a screen reader can tell the four fields apart.
+            reason = self.describe(code)
+            # Mid-sentence the reason starts small, but "I" stays a capital.
+            if not reason.startswith("I "):
+                reason = reason[:1].lower() + reason[1:]
+            label = self.tr("A few words about: %1 (optional)").replace("%1", reason)
         detail = self.line(form, label, partial(self.reason, code), "detail")
         detail.setAccessibleDescription(self.describe(code))
         self.reason_rows[code] = row
@@ -139,7 +144,9 @@ class DiagnosisPage(StepPage):
             self.ctx.workspace.commit()
         except SaveError as exc:
             self._set_box(code, False)
-            self.ctx.report_error(exc.message)
+            from secondopinion_desktop.ui.error_words import store_error_words
+
+            self.ctx.report_error(store_error_words(exc))
             return
         self._show_detail(code, True)
         self.ctx.structure_changed()
@@ -162,7 +169,9 @@ class DiagnosisPage(StepPage):
             self.ctx.workspace.remove(case, "reasons", reason)
         except SaveError as exc:
             self._set_box(code, True)
-            self.ctx.report_error(exc.message)
+            from secondopinion_desktop.ui.error_words import store_error_words
+
+            self.ctx.report_error(store_error_words(exc))
             return
         detail = self.reason_details[code]
         detail.blockSignals(True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from secondopinion_desktop.ui.child_list import ChildListEditor
@@ -14,6 +15,44 @@ from secondopinion_desktop.ui.pages.base import StepPage
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Allergy, Condition, Medication, Person
+
+
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?")
+# Qt names a bare code after its first country ("American English", "español de España").
+_OWN_NAMES = {"en": "English", "es": "Español"}
+
+
+def language_name(value: str | None) -> str:
+    """A language as people say it: "en" -> "English", "es" -> "Español"; words stay as typed.
+
+    Case files may hold a code (the example case does); the window shows the language's own
+    name for it instead.
+    """
+    text = (value or "").strip()
+    if not _LANGUAGE_CODE.fullmatch(text):
+        return text
+    if text.lower() in _OWN_NAMES:
+        return _OWN_NAMES[text.lower()]
+    locale = QLocale(text.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return text
+    name = locale.nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else text
+
+
+class LanguageBinding(LineBinding):
+    """The preferred language, shown by its name; a stored code is kept until it is changed."""
+
+    def show_value(self, value: Any) -> None:
+        super().show_value(language_name(value))
+
+    def read_value(self) -> Any:
+        typed = super().read_value()
+        obj = self.target()
+        stored = getattr(obj, self.attribute, None) if obj is not None else None
+        if typed is not None and stored and typed.strip() == language_name(stored):
+            return stored
+        return typed
 
 
 class NameBinding(LineBinding):
@@ -59,9 +98,13 @@ class PersonPage(StepPage):
         self.date_of_birth = self.date(form, self.tr("Date of birth"), target, "date_of_birth")
         self.phone = self.line(form, self.tr("Phone"), target, "phone")
         self.email = self.line(form, self.tr("Email"), target, "email")
-        self.preferred_language = self.line(
-            form, self.tr("Preferred language"), target, "preferred_language",
-            placeholder=self.tr("for example English or Spanish"),
+        self.preferred_language = QLineEdit()
+        self.preferred_language.setPlaceholderText(self.tr("for example English or Spanish"))
+        problem = self._row(form, self.tr("Preferred language"), self.preferred_language)
+        self.bindings.append(
+            LanguageBinding(
+                self.preferred_language, self.ctx, target, "preferred_language", problem
+            )
         )
 
         self.medicines = ChildListEditor(

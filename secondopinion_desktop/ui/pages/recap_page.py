@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from secondopinion_desktop.model.dates import format_long_datetime
+from secondopinion_desktop.model.dates import format_when_here
 from secondopinion_desktop.ui.fields import Binding
 from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.pages.page_parts import (
@@ -162,7 +162,7 @@ class RecapPage(StepPage):
                 )
             )
         else:
-            when = format_long_datetime(appointment.starts_at, self.language)
+            when = format_when_here(appointment.starts_at, self.language)
             who = appointment.with_doctor or self.tr("the doctor")
             text = (
                 self.tr("This recap is for your visit with %1 on %2.")

@@ -48,8 +48,8 @@ class RecordsPage(StepPage):
             "\n".join(
                 (
                     self.tr(
-                        "\u2022 Ask for imaging on a true DICOM disc (the pictures themselves), "
-                        "not only the written report."
+                        "\u2022 Ask for a disc with the scans themselves, in the format hospitals "
+                        "use to share them (called DICOM), not only the written report."
                     ),
                     self.tr(
                         "\u2022 Pathology slides and blocks are released when you sign an "

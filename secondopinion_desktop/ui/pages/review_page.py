@@ -48,7 +48,7 @@ class ReviewPage(StepPage):
         case = self.case
         if case is None:
             return []
-        from secondopinion_desktop.model.dates import format_long_datetime
+        from secondopinion_desktop.model.dates import format_when_here
         from secondopinion_desktop.services.cases import next_appointment
         from secondopinion_desktop.services.readiness import readiness
 
@@ -83,7 +83,7 @@ class ReviewPage(StepPage):
             )
         visit = next_appointment(case)
         if visit is not None and visit.starts_at is not None:
-            when = format_long_datetime(visit.starts_at, self.language)
+            when = format_when_here(visit.starts_at, self.language)
             lines.append(
                 self.tr("Appointment: %1, with %2.")
                 .replace("%1", when)
