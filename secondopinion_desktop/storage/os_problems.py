@@ -38,6 +38,11 @@ def access_message(folder: Path) -> str:
 
 
 def folder_not_created_message(folder: Path, exc: OSError) -> str:
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        return (
+            f"The folder {folder} cannot hold your information: something that is not a folder "
+            "is in the way. Nothing was changed."
+        )
     reason = (exc.strerror or "it was refused").lower()
     return (
         f"The folder {folder} could not be created ({reason}): please choose a folder you "
