@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -126,7 +127,34 @@ def prepare_data_dir(data_dir: Path) -> None:
     ensure_private_dir(data_dir)
     refuse_links(data_dir)
     remove_stale_partials(data_dir)
+    _remove_stale_new_stores(data_dir)
     secure_backups(data_dir)
+
+
+def _remove_stale_new_stores(data_dir: Path) -> None:
+    """Half-built stores (``.secondopinion.sqlite3.new-<pid>``) of processes no longer alive."""
+    prefix = f".{store_path(data_dir).name}.new-"
+    try:
+        leftovers = [p for p in data_dir.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return
+    for path in leftovers:
+        pid_text = path.name[len(prefix) :].split("-", 1)[0]
+        if not pid_text.isdigit() or _alive(int(pid_text)):
+            continue
+        path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or sys.platform == "win32":  # os.kill would end it there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: leave its file alone
+    return True
 
 
 def _create_store_file(path: Path) -> None:

@@ -130,3 +130,35 @@ def test_a_read_only_folder_is_named_as_a_permission_problem(data_dir: Path) -> 
     for name in ("list", "check", "backup", "import", "smoke"):
         _plain_only(found[name], "is not allowed to write in the folder")
     _plain_only(found["new folder"], "could not be created (read-only file system)")
+
+
+def test_sqlite_and_os_failures_are_told_apart_from_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from secondopinion_desktop.storage import os_problems
+    from secondopinion_desktop.storage.errors import DiskFullError, StoreAccessError
+    from secondopinion_desktop.storage.os_problems import DISK_FULL_MESSAGE, environment_problem
+
+    store = tmp_path / "secondopinion.sqlite3"
+    store.write_bytes(b"x")
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # type: ignore[attr-defined]
+    io_error = sqlite3.OperationalError("disk I/O error")
+    io_error.sqlite_errorcode = 10  # type: ignore[attr-defined]
+
+    found = environment_problem(full, tmp_path)
+    assert isinstance(found, DiskFullError) and found.message == DISK_FULL_MESSAGE
+    no_room = environment_problem(OSError(errno.ENOSPC, "No space left"), tmp_path)
+    assert isinstance(no_room, DiskFullError)
+    denied = environment_problem(
+        PermissionError(errno.EACCES, "Permission denied", str(store)), tmp_path
+    )
+    assert isinstance(denied, StoreAccessError)
+    assert denied.message.startswith(f"Second Opinion Companion is not allowed to read or change "
+                                     f"the file {store}")
+    # "disk I/O error" is damage unless the disk is really full.
+    assert environment_problem(io_error, tmp_path) is None
+    monkeypatch.setattr(os_problems, "disk_is_full", lambda _folder: True)
+    assert isinstance(environment_problem(io_error, tmp_path), DiskFullError)
