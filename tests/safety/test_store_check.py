@@ -175,3 +175,40 @@ def test_a_newer_version_store_names_the_newest_backup_this_version_can_open(
     assert sha256(store) == before
     assert run_cli("--data-dir", str(data_dir), "restore", str(backup)).code == 0
     assert count_cases_in(data_dir) == 5
+
+
+@pytest.mark.parametrize("failure", ["malformed", "undecodable"])
+def test_damage_that_shows_only_while_reading_is_the_plain_paragraph(
+    failure: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    run_cli: Callable[..., CliResult],
+) -> None:
+    """Damage SQLite's quick check cannot see (it does not read every value) is still plain."""
+    from secondopinion_desktop.services import cases
+
+    store, backup = _store_with_backup(data_dir)
+    if failure == "undecodable":
+        _bad_text(store)
+        checkpoint(store)
+        # As if the check had missed it: only the read finds it.
+        from secondopinion_desktop.storage import preflight
+
+        monkeypatch.setattr(preflight, "_text_is_sound", lambda *_a: True)
+    else:
+        real = cases.list_cases
+
+        def malformed(session: object) -> object:
+            error = sqlite3.DatabaseError("database disk image is malformed")
+            error.sqlite_errorcode = 11  # type: ignore[attr-defined]
+            from sqlalchemy.exc import DatabaseError
+
+            raise DatabaseError("SELECT", {}, error)
+
+        assert real is not None
+        monkeypatch.setattr(cases, "list_cases", malformed)
+
+    result = run_cli("--data-dir", str(data_dir), "list")
+
+    assert result.code == 1
+    assert "could not be opened because" in result.err and str(backup) in result.err
+    assert "Knee" not in result.err  # the damaged text itself is never quoted
+    assert len(result.err.strip().splitlines()) == 1
