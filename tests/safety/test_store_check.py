@@ -212,3 +212,21 @@ def test_damage_that_shows_only_while_reading_is_the_plain_paragraph(
     assert "could not be opened because" in result.err and str(backup) in result.err
     assert "Knee" not in result.err  # the damaged text itself is never quoted
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_restore_works_when_the_store_is_missing_or_the_folder_is_gone(
+    data_dir: Path, tmp_path: Path, run_cli: Callable[..., CliResult]
+) -> None:
+    store, backup = _store_with_backup(data_dir)
+    store.unlink()
+
+    assert run_cli("--data-dir", str(data_dir), "restore", str(backup)).code == 0
+    assert count_cases_in(data_dir) == 5
+
+    elsewhere = tmp_path / "kept" / "copy.sqlite3"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(backup.read_bytes())
+    fresh = tmp_path / "not yet made" / "data"
+    restored = run_cli("--data-dir", str(fresh), "restore", str(elsewhere))
+    assert restored.code == 0, restored.err
+    assert count_cases_in(fresh) == 5
