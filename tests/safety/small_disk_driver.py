@@ -72,6 +72,9 @@ def main() -> int:
         (mount / "filler").unlink()
         results["cases after"] = _run(data_dir, "list")
     print(json.dumps(results))
+    # Leave no empty mount point behind in the real temporary folder.
+    subprocess.run(["umount", str(mount)], check=False)
+    mount.rmdir()
     return 0
 
 
