@@ -9,6 +9,7 @@ happened (module and line), never their message, which may quote typed text.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -116,6 +117,12 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return os.fdopen(fd, self.mode.replace("w", "a") or "a", encoding=self.encoding)
 
 
+def _close_quietly(handler: logging.Handler) -> None:
+    # Closing flushes; a log on a full or vanished disk must not turn that into a crash.
+    with contextlib.suppress(Exception):
+        handler.close()
+
+
 def setup_logging(data_dir: Path | str | None = None, level: int = logging.INFO) -> Path | None:
     """Send the app's events to a private rotating log; returns the log file, or None if the
     log folder cannot be written (the app works without a log)."""
@@ -130,12 +137,17 @@ def setup_logging(data_dir: Path | str | None = None, level: int = logging.INFO)
             folder / LOG_FILENAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     except OSError:
+        # No log then; and no stderr either (logging's last resort would print there).
+        quiet = logging.getLogger(LOGGER_NAME)
+        if not any(isinstance(h, logging.NullHandler) for h in quiet.handlers):
+            quiet.addHandler(logging.NullHandler())
+        quiet.propagate = False
         return None
     handler.setFormatter(PrivateFormatter())
     logger = logging.getLogger(LOGGER_NAME)
     if _handler is not None:
         logger.removeHandler(_handler)
-        _handler.close()
+        _close_quietly(_handler)
     _handler = handler
     logger.addHandler(handler)
     logger.setLevel(level)
@@ -149,7 +161,7 @@ def close_logging() -> None:
     global _handler
     if _handler is not None:
         logging.getLogger(LOGGER_NAME).removeHandler(_handler)
-        _handler.close()
+        _close_quietly(_handler)
         _handler = None
 
 

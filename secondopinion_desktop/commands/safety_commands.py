@@ -102,10 +102,12 @@ def run_backups(args: argparse.Namespace) -> int:
     """
     from secondopinion_desktop.model.dates import format_long_datetime
     from secondopinion_desktop.storage.backups import list_backups
+    from secondopinion_desktop.storage.paths import refuse_links
     from secondopinion_desktop.storage.preflight import inspect_store
     from secondopinion_desktop.storage.store import damaged_message
 
     data_dir = data_dir_of(args)
+    refuse_links(data_dir)
     found = list_backups(backups_dir(data_dir), with_case_counts=True)
     for info in found:
         when = format_long_datetime(info.taken_at.astimezone())

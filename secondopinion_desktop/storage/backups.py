@@ -465,10 +465,13 @@ def restore_from(
     """Replace the store in ``data_dir`` with ``backup_file``, keeping what was there.
 
     The backup is checked first and refused plainly if damaged or not a store. A healthy
-    current store is backed up (reason ``before-restore``); a damaged one is moved aside with a
-    dated name, never deleted. The copy is put in place atomically, mode 0600. Close every
-    connection to the store (and hold the window lock) before calling this.
+    current store is backed up (reason ``before-restore``); a damaged or foreign one, or one
+    from a newer version, is moved aside with a dated name, never deleted nor rewritten. The
+    copy is put in place atomically, mode 0600. Close every connection to the store (and hold
+    the window lock) before calling this.
     """
+    from secondopinion_desktop.storage import migrations_runner
+
     store = store_path(data_dir)
     backup_file = Path(backup_file)
     ensure_private_dir(data_dir)
@@ -483,11 +486,13 @@ def restore_from(
     try:
         if store.exists():
             current = inspect_store(store)
-            if current.healthy:
+            ours = current.revision in migrations_runner.known_revisions()
+            if current.healthy and ours:
                 kept = take_backup(store, backups_dir(data_dir), "before-restore", now=moment)
                 _checkpoint(store)
             else:
-                damaged = True
+                # Damaged, another program's, or a newer version's: kept byte for byte.
+                damaged = not current.healthy
                 kept = _move_aside(store, moment)
         for suffix in _COMPANION_SUFFIXES:
             store.with_name(store.name + suffix).unlink(missing_ok=True)

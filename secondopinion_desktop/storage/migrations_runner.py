@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy.engine import Connection
@@ -21,14 +22,17 @@ def _config(connection: Connection | None = None):  # type: ignore[no-untyped-de
     return config
 
 
-def known_revisions() -> set[str]:
-    """Every revision this version of the app knows how to read."""
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every revision this version of the app knows how to read (read once: they never change
+    while the app runs, and every store check asks)."""
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return frozenset(rev.revision for rev in script.walk_revisions())
 
 
+@cache
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 

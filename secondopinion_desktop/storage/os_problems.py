@@ -37,6 +37,13 @@ def access_message(folder: Path) -> str:
     )
 
 
+def file_access_message(path: Path) -> str:
+    return (
+        f"Second Opinion Companion is not allowed to read or change the file {path}: "
+        "please check its permissions; nothing was changed."
+    )
+
+
 def folder_not_created_message(folder: Path, exc: OSError) -> str:
     if exc.errno in (errno.EEXIST, errno.ENOTDIR):
         return (
@@ -77,6 +84,9 @@ def environment_problem(exc: BaseException, folder: Path) -> StoreError | None:
         if exc.errno in _FULL_ERRNOS:
             return DiskFullError(DISK_FULL_MESSAGE, folder)
         if exc.errno in _ACCESS_ERRNOS:
+            named = Path(os.fsdecode(exc.filename)) if exc.filename else None
+            if named is not None and named.is_file() and exc.errno != errno.EROFS:
+                return StoreAccessError(file_access_message(named), named)
             return StoreAccessError(access_message(folder), folder)
         if disk_is_full(folder):
             return DiskFullError(DISK_FULL_MESSAGE, folder)

@@ -35,8 +35,9 @@ def ensure_private_dir(path: Path) -> Path:
 
     A folder that cannot be created or made private raises a plain :class:`StoreError`.
     """
-    from secondopinion_desktop.storage.errors import StoreAccessError, StoreError
+    from secondopinion_desktop.storage.errors import DiskFullError, StoreAccessError
     from secondopinion_desktop.storage.os_problems import (
+        access_message,
         environment_problem,
         folder_not_created_message,
     )
@@ -45,12 +46,15 @@ def ensure_private_dir(path: Path) -> Path:
         path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
         if not path.is_dir():
             raise NotADirectoryError(20, "it is not a folder", str(path))
-        os.chmod(path, DIR_MODE)
     except OSError as exc:
         problem = environment_problem(exc, path.parent)
-        if isinstance(problem, StoreError) and not isinstance(problem, StoreAccessError):
+        if isinstance(problem, DiskFullError):
             raise problem from None
         raise StoreAccessError(folder_not_created_message(path, exc), path) from None
+    try:
+        os.chmod(path, DIR_MODE)
+    except OSError:
+        raise StoreAccessError(access_message(path), path) from None
     return path
 
 

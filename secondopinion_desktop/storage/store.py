@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from secondopinion_desktop.storage.errors import (
     DamagedStoreError,
     ForeignStoreError,
     NewerSchemaError,
+    StoreError,
 )
 from secondopinion_desktop.storage.os_problems import environment_problem
 from secondopinion_desktop.storage.paths import (
@@ -37,6 +39,10 @@ from secondopinion_desktop.storage.paths import (
 )
 from secondopinion_desktop.storage.preflight import inspect_store
 from secondopinion_desktop.storage.sqlite_files import connect
+
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+FOUND_WHILE_READING = "SQLite found damage inside it while reading"
 
 
 def damaged_message(path: Path, problem: str) -> str:
@@ -80,14 +86,36 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on error."""
+        """A session that commits on success and rolls back on error.
+
+        Damage that only shows while reading (SQLite's "malformed", text that is not UTF-8)
+        and a full disk become their plain errors rather than a crash.
+        """
         with self.sessions() as session:
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as exc:
+                with suppress(Exception):  # rolling back a damaged file can fail too
+                    session.rollback()
+                problem = self._plain_problem(exc)
+                if problem is not None:
+                    raise problem from None
                 raise
+
+    def _plain_problem(self, exc: BaseException) -> StoreError | None:
+        from secondopinion_desktop.storage.preflight import BAD_TEXT
+
+        if isinstance(exc, UnicodeDecodeError):
+            return DamagedStoreError(damaged_message(self.path, BAD_TEXT), self.path)
+        if not isinstance(exc, DBAPIError) or not isinstance(exc.orig, sqlite3.Error):
+            return None
+        if str(exc.orig).startswith("Could not decode to UTF-8"):
+            return DamagedStoreError(damaged_message(self.path, BAD_TEXT), self.path)
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            return DamagedStoreError(damaged_message(self.path, FOUND_WHILE_READING), self.path)
+        return environment_problem(exc.orig, self.data_dir)
 
     def secure_files(self) -> None:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -126,7 +154,34 @@ def prepare_data_dir(data_dir: Path) -> None:
     ensure_private_dir(data_dir)
     refuse_links(data_dir)
     remove_stale_partials(data_dir)
+    _remove_stale_new_stores(data_dir)
     secure_backups(data_dir)
+
+
+def _remove_stale_new_stores(data_dir: Path) -> None:
+    """Half-built stores (``.secondopinion.sqlite3.new-<pid>``) of processes no longer alive."""
+    prefix = f".{store_path(data_dir).name}.new-"
+    try:
+        leftovers = [p for p in data_dir.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return
+    for path in leftovers:
+        pid_text = path.name[len(prefix) :].split("-", 1)[0]
+        if not pid_text.isdigit() or _alive(int(pid_text)):
+            continue
+        path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or sys.platform == "win32":  # os.kill would end it there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: leave its file alone
+    return True
 
 
 def _create_store_file(path: Path) -> None:

@@ -74,3 +74,26 @@ def command_available(name: str) -> bool:
     return True
 
 
+
+def run_process(*argv: str, timeout: float = 60, cwd: Path | None = None) -> CliResult:
+    """Run ``secondopinion ARGS`` as its own process (offscreen), as a person's shell would."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "secondopinion_desktop", *argv],
+        capture_output=True,
+        text=True,
+        cwd=cwd or REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=timeout,
+    )
+    return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+def pasted_command(message: str) -> str:
+    """The command a damage paragraph tells the person to paste (after 'run: ')."""
+    start = message.index("run: ") + len("run: ")
+    end = message.index(". You can also", start) if ". You can also" in message else None
+    return message[start:end].rstrip(".")

@@ -346,3 +346,71 @@ def test_damaged_store_other_folder_choice_starts_a_window_there(
     assert safety_wiring.open_store_or_recover(parent, data_dir, smoke=False) is None
     assert started == [["-m", "secondopinion_desktop", "--data-dir", str(tmp_path / "elsewhere")]]
     assert store_path(data_dir).stat().st_size == 0  # the damaged file is left as it was
+
+
+@pytest.mark.parametrize("kind", ["another program's file", "text that is not UTF-8"])
+def test_window_offers_the_backup_for_a_foreign_or_undecodable_store(
+    kind: str, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QWidget
+
+    from secondopinion_desktop.ui import safety_wiring, store_problem_dialog
+
+    fill_store(data_dir, 3)
+    store = store_path(data_dir)
+    checkpoint(store)
+    take_backup(store, backups_dir(data_dir), "automatic")
+    conn = sqlite3.connect(store)
+    if kind == "another program's file":
+        conn.execute("DROP TABLE alembic_version")
+    else:
+        conn.execute("UPDATE cases SET title = CAST(x'c328' AS TEXT) WHERE id = 1")
+    conn.commit()
+    conn.close()
+    checkpoint(store)
+    before = sha256(store)
+    shown: list[str] = []
+
+    def choose_restore(paragraph: str, _when: str | None, _parent: Any) -> StoreProblemChoice:
+        shown.append(paragraph)
+        return StoreProblemChoice.RESTORE
+
+    monkeypatch.setattr(store_problem_dialog, "ask_about_damaged_store", choose_restore)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    opened = safety_wiring.open_store_or_recover(parent, data_dir, smoke=False)
+
+    assert opened is not None
+    opened.close()
+    assert len(shown) == 1 and "could not be opened because" in shown[0]
+    assert count_cases_in(data_dir) == 3
+    kept = [p for p in data_dir.iterdir() if "damaged" in p.name and p.suffix == ".sqlite3"]
+    assert len(kept) == 1 and sha256(kept[0]) == before
+
+
+def test_smoke_on_a_newer_store_names_the_backup_and_exits_1(data_dir: Path) -> None:
+    import sqlite3
+
+    fill_store(data_dir, 1)
+    store = store_path(data_dir)
+    checkpoint(store)
+    backup = take_backup(store, backups_dir(data_dir), "automatic")
+    conn = sqlite3.connect(store)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    checkpoint(store)
+    before = sha256(store)
+
+    done = subprocess.run(
+        [sys.executable, "-m", "secondopinion_desktop", "--data-dir", str(data_dir), "--smoke"],
+        capture_output=True, text=True, cwd=REPO, env=_window_env(), timeout=60,
+    )
+
+    assert done.returncode == 1
+    assert "made by a newer version" in done.stderr and str(backup) in done.stderr
+    assert "Traceback" not in done.stderr
+    assert sha256(store) == before
