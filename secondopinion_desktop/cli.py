@@ -25,7 +25,9 @@ COMMANDS: dict[str, str] = {
     "restore": "secondopinion_desktop.commands.safety_commands:run_restore",
 }
 
-PDF_KINDS = ("summary", "records-request", "comparison", "pcp-letter", "blank-worksheet")
+PDF_KINDS = (
+    "summary", "records-request", "comparison", "pcp-letter", "blank-worksheet", "companion"
+)
 
 
 class _Parser(argparse.ArgumentParser):
