@@ -26,7 +26,9 @@ COMMANDS: dict[str, str] = {
     "check-disc": "secondopinion_desktop.commands.disc_commands:run_check_disc",
 }
 
-PDF_KINDS = ("summary", "records-request", "comparison", "pcp-letter", "blank-worksheet")
+PDF_KINDS = (
+    "summary", "records-request", "comparison", "pcp-letter", "blank-worksheet", "companion"
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -23,6 +23,7 @@ KINDS: dict[str, str] = {
     "comparison": "secondopinion_desktop.reports.comparison",
     "pcp-letter": "secondopinion_desktop.reports.pcp_letter",
     "blank-worksheet": "secondopinion_desktop.reports.worksheet",
+    "companion": "secondopinion_desktop.reports.companion",
 }
 
 

@@ -15,6 +15,7 @@ _EN: dict[str, str] = {
     "title.comparison": "Opinions side by side",
     "title.pcp-letter": "Letter to my primary care doctor",
     "title.blank-worksheet": "Visit worksheet",
+    "title.companion": "The companion's copy",
     # page frame
     "page": "Page {n} of {m}",
     "printed": "Printed {date}",
@@ -217,6 +218,7 @@ _ES: dict[str, str] = {
     "title.comparison": "Opiniones lado a lado",
     "title.pcp-letter": "Carta a mi médico de cabecera",
     "title.blank-worksheet": "Hoja de trabajo para la consulta",
+    "title.companion": "La copia de quien me acompaña",
     "page": "Página {n} de {m}",
     "printed": "Impreso el {date}",
     "not_filled": "Sin completar",

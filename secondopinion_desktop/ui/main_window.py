@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         self._build_body()
         self.actions_ = WindowActions(self)
         self.text_size_changed()
+        # Visit mode (issue 13): View > Visit mode; the view itself lives in ui/visit_mode.py.
+        from secondopinion_desktop.ui.visit_mode import add_menu_item
+
+        self.visit_mode_action = add_menu_item(self)
 
     # -- PageContext --------------------------------------------------------------------
     @property

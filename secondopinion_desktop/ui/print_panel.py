@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 
 Renderer = Callable[[str, bool, str], bytes]
 
-KINDS = ("summary", "records-request", "comparison", "pcp-letter", "blank-worksheet")
+KINDS = (
+    "summary", "records-request", "comparison", "pcp-letter", "blank-worksheet", "companion"
+)
 MIN_BUTTON_HEIGHT = 32
 LP_TIMEOUT_SECONDS = 60
 MAX_RENDER_DPI = 600
@@ -160,6 +162,7 @@ class PrintPanel(QWidget):
             "comparison": self.tr("Opinions side by side"),
             "pcp-letter": self.tr("Letter to my primary care doctor"),
             "blank-worksheet": self.tr("Blank worksheet"),
+            "companion": self.tr("The companion's copy"),
         }
 
     def _labelled(self, widget: QWidget, label: QLabel) -> None:
@@ -268,6 +271,7 @@ class PrintPanel(QWidget):
             "comparison": self.tr("opinions-side-by-side"),
             "pcp-letter": self.tr("letter-to-my-doctor"),
             "blank-worksheet": self.tr("visit-worksheet"),
+            "companion": self.tr("companion-copy"),
         }.get(self.kind(), "printout") + ".pdf"
 
     # ----- the three actions ---------------------------------------------------------------

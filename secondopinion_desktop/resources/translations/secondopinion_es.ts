@@ -4,172 +4,172 @@
 <context>
     <name>AppointmentPage</name>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="47"/>
+        <location filename="../../ui/pages/appointment_page.py" line="48"/>
         <source>Appointment and companion</source>
         <translation>Cita y acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="52"/>
+        <location filename="../../ui/pages/appointment_page.py" line="53"/>
         <source>In person or by video? Going in person is better when the doctor needs to examine you, even if it means a longer wait. A video visit can come sooner and spares you the trip. Either way, the earlier the better: do not let a second opinion delay treatment you need.</source>
         <translation>¿En persona o por video? Ir en persona es mejor cuando el médico necesita examinarle, aunque haya que esperar más. Una consulta por video puede llegar antes y le ahorra el viaje. En cualquier caso, cuanto antes mejor: no deje que una segunda opinión retrase un tratamiento que necesita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="60"/>
+        <location filename="../../ui/pages/appointment_page.py" line="61"/>
         <source>My appointments</source>
         <translation>Mis citas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="66"/>
+        <location filename="../../ui/pages/appointment_page.py" line="67"/>
         <source>Add an appointment</source>
         <translation>Añadir una cita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="67"/>
+        <location filename="../../ui/pages/appointment_page.py" line="68"/>
         <source>No appointment yet. Add one when you have booked it.</source>
         <translation>Todavía no hay ninguna cita. Añádala cuando la haya reservado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="71"/>
+        <location filename="../../ui/pages/appointment_page.py" line="72"/>
         <source>In my calendar</source>
         <translation>En mi calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="74"/>
+        <location filename="../../ui/pages/appointment_page.py" line="75"/>
         <source>Save a calendar file for your next appointment and open it: your calendar program adds the visit, with a reminder the day before.</source>
         <translation>Guarde un archivo de calendario de su próxima cita y ábralo: su programa de calendario añade la consulta, con un aviso el día anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="86"/>
+        <location filename="../../ui/pages/appointment_page.py" line="87"/>
         <source>Save calendar file...</source>
         <translation>Guardar archivo de calendario...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="104"/>
+        <location filename="../../ui/pages/appointment_page.py" line="107"/>
         <source>With %1</source>
         <translation>Con %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="113"/>
+        <location filename="../../ui/pages/appointment_page.py" line="116"/>
         <source>With which doctor</source>
         <translation>Con qué médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="114"/>
+        <location filename="../../ui/pages/appointment_page.py" line="117"/>
         <source>Type a name, or choose one from your care team below</source>
         <translation>Escriba un nombre, o elija uno de su equipo médico más abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="117"/>
+        <location filename="../../ui/pages/appointment_page.py" line="120"/>
         <source>Choose a doctor from your care team...</source>
         <translation>Elija un médico de su equipo médico...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="119"/>
+        <location filename="../../ui/pages/appointment_page.py" line="122"/>
         <source>Or choose from your care team</source>
         <translation>O elija de su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="120"/>
+        <location filename="../../ui/pages/appointment_page.py" line="123"/>
         <source>Date of the appointment</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="124"/>
+        <location filename="../../ui/pages/appointment_page.py" line="127"/>
         <source>In person or by video</source>
         <translation>En persona o por video</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="127"/>
+        <location filename="../../ui/pages/appointment_page.py" line="130"/>
         <source>Place (the address of the office)</source>
         <translation>Lugar (la dirección del consultorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="130"/>
+        <location filename="../../ui/pages/appointment_page.py" line="133"/>
         <source>Video link (the web address you were sent)</source>
         <translation>Enlace de video (la dirección web que le enviaron)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="136"/>
+        <location filename="../../ui/pages/appointment_page.py" line="139"/>
         <source>Records must arrive by</source>
         <translation>Los documentos deben llegar antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="140"/>
+        <location filename="../../ui/pages/appointment_page.py" line="143"/>
         <source>Go to the Records step</source>
         <translation>Ir al paso de expedientes médicos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="145"/>
+        <location filename="../../ui/pages/appointment_page.py" line="148"/>
         <source>Who comes with me</source>
         <translation>Quién me acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="150"/>
+        <location filename="../../ui/pages/appointment_page.py" line="153"/>
         <source>Bring a friend or family member: they can take notes while you listen and ask the questions you forget. Wear your glasses and hearing aids, and bring them along.</source>
         <translation>Vaya con un amigo o un familiar: puede tomar notas mientras usted escucha y hacer las preguntas que usted olvide. Lleve puestos sus lentes y audífonos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="158"/>
+        <location filename="../../ui/pages/appointment_page.py" line="161"/>
         <source>Companion&apos;s name</source>
         <translation>Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="159"/>
+        <location filename="../../ui/pages/appointment_page.py" line="162"/>
         <source>Relationship to me</source>
         <translation>Relación conmigo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="160"/>
+        <location filename="../../ui/pages/appointment_page.py" line="163"/>
         <source>for example daughter, friend, neighbour</source>
         <translation>por ejemplo hija, amigo, vecina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="161"/>
+        <location filename="../../ui/pages/appointment_page.py" line="164"/>
         <source>Companion&apos;s phone</source>
         <translation>Teléfono del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="167"/>
+        <location filename="../../ui/pages/appointment_page.py" line="170"/>
         <source>second-opinion-visit.ics</source>
         <translation>consulta-segunda-opinion.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="169"/>
+        <location filename="../../ui/pages/appointment_page.py" line="172"/>
         <source>Save calendar file</source>
         <translation>Guardar archivo de calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="169"/>
+        <location filename="../../ui/pages/appointment_page.py" line="172"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="187"/>
+        <location filename="../../ui/pages/appointment_page.py" line="190"/>
         <source>Saved %1. Open it to add the visit to your calendar.</source>
         <translation>Se guardó %1. Ábralo para añadir la consulta a su calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="211"/>
+        <location filename="../../ui/pages/appointment_page.py" line="214"/>
         <source>Note: this appointment is more than six weeks away. That is a long wait; ask to be put on a cancellation list, or consider a video visit.</source>
         <translation>Nota: faltan más de seis semanas para esta cita. Es una espera larga; pida que le pongan en una lista de cancelaciones, o piense en una consulta por video.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="223"/>
+        <location filename="../../ui/pages/appointment_page.py" line="226"/>
         <source>Note: your records must arrive by %1, and some are not sent yet (%2 on your list). Ask for them now; the Records step shows which ones.</source>
         <translation>Nota: sus documentos deben llegar antes del %1, y algunos todavía no se han enviado (%2 en su lista). Pídalos ya; el paso de documentos médicos indica cuáles.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="241"/>
+        <location filename="../../ui/pages/appointment_page.py" line="244"/>
         <source>Write the date of the appointment first.</source>
         <translation>Escriba primero la fecha de la cita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="252"/>
+        <location filename="../../ui/pages/appointment_page.py" line="255"/>
         <source>No doctors on your care team yet</source>
         <translation>Todavía no hay médicos en su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="80"/>
+        <location filename="../../ui/pages/appointment_page.py" line="81"/>
         <source>The file holds the visit&apos;s time and place, your companion&apos;s name and phone, and the records still missing; a calendar that syncs may copy it to the internet.</source>
         <translation>El archivo lleva la hora y el lugar de la consulta, el nombre y el teléfono de quien le acompaña y los documentos que todavía faltan; un calendario que se sincroniza puede copiarlo a internet.</translation>
     </message>
@@ -1179,206 +1179,206 @@
         <translation>Abriendo su información...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <location filename="../../ui/main_window.py" line="386"/>
-        <location filename="../../ui/main_window.py" line="445"/>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <location filename="../../ui/main_window.py" line="444"/>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1588,320 +1588,381 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../ui/print_panel.py" line="88"/>
+        <location filename="../../ui/print_panel.py" line="90"/>
         <source>Printout</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="94"/>
+        <location filename="../../ui/print_panel.py" line="96"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="97"/>
+        <location filename="../../ui/print_panel.py" line="99"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="99"/>
+        <location filename="../../ui/print_panel.py" line="101"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="100"/>
+        <location filename="../../ui/print_panel.py" line="102"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="108"/>
+        <location filename="../../ui/print_panel.py" line="110"/>
         <source>Print...</source>
         <translation>Imprimir...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="109"/>
+        <location filename="../../ui/print_panel.py" line="111"/>
         <source>Save as...</source>
         <translation>Guardar como...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="110"/>
+        <location filename="../../ui/print_panel.py" line="112"/>
         <source>Open in my PDF viewer</source>
         <translation>Abrir en mi visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="120"/>
+        <location filename="../../ui/print_panel.py" line="122"/>
         <source>Preview of the printout</source>
         <translation>Vista previa de la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="158"/>
+        <location filename="../../ui/print_panel.py" line="160"/>
         <source>Visit summary</source>
         <translation>Resumen para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="159"/>
+        <location filename="../../ui/print_panel.py" line="161"/>
         <source>Letters asking for records</source>
         <translation>Cartas para pedir expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="160"/>
+        <location filename="../../ui/print_panel.py" line="162"/>
         <source>Opinions side by side</source>
         <translation>Opiniones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="161"/>
+        <location filename="../../ui/print_panel.py" line="163"/>
         <source>Letter to my primary care doctor</source>
         <translation>Carta a mi médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="162"/>
+        <location filename="../../ui/print_panel.py" line="164"/>
         <source>Blank worksheet</source>
         <translation>Hoja en blanco para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="223"/>
+        <location filename="../../ui/print_panel.py" line="226"/>
         <source>The printout could not be made.</source>
         <translation>No se pudo preparar la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="240"/>
+        <location filename="../../ui/print_panel.py" line="243"/>
         <source>1 page to print.</source>
         <translation>1 página para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="242"/>
+        <location filename="../../ui/print_panel.py" line="245"/>
         <source>%1 pages to print.</source>
         <translation>%1 páginas para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="244"/>
+        <location filename="../../ui/print_panel.py" line="247"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="255"/>
+        <location filename="../../ui/print_panel.py" line="258"/>
         <source>There is nothing to print yet.</source>
         <translation>Todavía no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="262"/>
-        <location filename="../../ui/print_panel.py" line="294"/>
+        <location filename="../../ui/print_panel.py" line="265"/>
+        <location filename="../../ui/print_panel.py" line="298"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="266"/>
+        <location filename="../../ui/print_panel.py" line="269"/>
         <source>visit-summary</source>
         <translation>resumen-de-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="267"/>
+        <location filename="../../ui/print_panel.py" line="270"/>
         <source>records-request-letters</source>
         <translation>cartas-para-pedir-expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="268"/>
+        <location filename="../../ui/print_panel.py" line="271"/>
         <source>opinions-side-by-side</source>
         <translation>opiniones-lado-a-lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="269"/>
+        <location filename="../../ui/print_panel.py" line="272"/>
         <source>letter-to-my-doctor</source>
         <translation>carta-a-mi-medico</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="270"/>
+        <location filename="../../ui/print_panel.py" line="273"/>
         <source>visit-worksheet</source>
         <translation>hoja-para-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="282"/>
+        <location filename="../../ui/print_panel.py" line="286"/>
         <source>Save the printout</source>
         <translation>Guardar la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="282"/>
+        <location filename="../../ui/print_panel.py" line="286"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="296"/>
+        <location filename="../../ui/print_panel.py" line="300"/>
         <source>Saved as %1.</source>
         <translation>Se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="320"/>
+        <location filename="../../ui/print_panel.py" line="324"/>
         <source>The printout could not be opened.</source>
         <translation>No se pudo abrir la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="324"/>
+        <location filename="../../ui/print_panel.py" line="328"/>
         <source>No program to show PDF files was found. Use Save as... instead.</source>
         <translation>No se encontró ningún programa para ver archivos PDF. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="343"/>
+        <location filename="../../ui/print_panel.py" line="347"/>
         <source>No printer is set up on this computer. Use Save as... instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="350"/>
+        <location filename="../../ui/print_panel.py" line="354"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="350"/>
+        <location filename="../../ui/print_panel.py" line="354"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="364"/>
-        <location filename="../../ui/print_panel.py" line="391"/>
+        <location filename="../../ui/print_panel.py" line="368"/>
+        <location filename="../../ui/print_panel.py" line="395"/>
         <source>The printer could not be reached.</source>
         <translation>No se pudo comunicar con la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="367"/>
+        <location filename="../../ui/print_panel.py" line="371"/>
         <source>The printer did not accept the printout.</source>
         <translation>La impresora no aceptó la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="369"/>
+        <location filename="../../ui/print_panel.py" line="373"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="386"/>
+        <location filename="../../ui/print_panel.py" line="390"/>
         <source>Printing...</source>
         <translation>Imprimiendo...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="386"/>
+        <location filename="../../ui/print_panel.py" line="390"/>
         <source>Stop</source>
         <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="165"/>
+        <source>The companion&apos;s copy</source>
+        <translation>La copia de quien me acompaña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="274"/>
+        <source>companion-copy</source>
+        <translation>copia-acompanante</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="75"/>
+        <location filename="../../ui/pages/questions_page.py" line="82"/>
         <source>Questions to ask</source>
         <translation>Preguntas que hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="80"/>
+        <location filename="../../ui/pages/questions_page.py" line="87"/>
         <source>Write your questions down before the visit, so none is forgotten. Put them in order of importance: the most important first, because visits can run short. Mark the ones you must not leave without asking.</source>
         <translation>Escriba sus preguntas antes de la consulta, para no olvidar ninguna. Póngalas en orden de importancia: la más importante primero, porque las consultas pueden quedarse cortas. Marque las que no puede dejar sin preguntar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="87"/>
+        <location filename="../../ui/pages/questions_page.py" line="94"/>
         <source>My questions, in the order I will ask them</source>
         <translation>Mis preguntas, en el orden en que las haré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="93"/>
+        <location filename="../../ui/pages/questions_page.py" line="100"/>
         <source>Add my own question</source>
         <translation>Añadir una pregunta mía</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="95"/>
+        <location filename="../../ui/pages/questions_page.py" line="102"/>
         <source>No questions yet. Add your own, or choose some from the suggestions below.</source>
         <translation>Todavía no hay preguntas. Añada las suyas, o elija algunas de las sugerencias de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="102"/>
+        <location filename="../../ui/pages/questions_page.py" line="109"/>
         <source>To change the order, choose a question and press Move up or Move down (or Alt+Up and Alt+Down), or drag it with the mouse.</source>
         <translation>Para cambiar el orden, elija una pregunta y pulse Subir o Bajar (o Alt+Arriba y Alt+Abajo), o arrástrela con el ratón.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="107"/>
+        <location filename="../../ui/pages/questions_page.py" line="116"/>
         <source>Suggested questions</source>
         <translation>Preguntas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="110"/>
+        <location filename="../../ui/pages/questions_page.py" line="119"/>
         <source>Tick the ones you want, then press “Add the chosen questions”. They go to the end of your list; questions already on it are not added twice.</source>
         <translation>Marque las que quiera y pulse «Añadir las preguntas elegidas». Se añaden al final de su lista; las que ya están en ella no se repiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="114"/>
         <location filename="../../ui/pages/questions_page.py" line="123"/>
+        <location filename="../../ui/pages/questions_page.py" line="132"/>
         <source>Suggested questions by topic</source>
         <translation>Preguntas sugeridas por tema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="130"/>
+        <location filename="../../ui/pages/questions_page.py" line="139"/>
         <source>Add the chosen questions</source>
         <translation>Añadir las preguntas elegidas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="149"/>
+        <location filename="../../ui/pages/questions_page.py" line="294"/>
         <source>(question not written yet)</source>
         <translation>(pregunta aún sin escribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="152"/>
+        <location filename="../../ui/pages/questions_page.py" line="297"/>
         <source>MUST ASK</source>
         <translation>DEBO PREGUNTAR</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="154"/>
+        <location filename="../../ui/pages/questions_page.py" line="299"/>
         <source>asked</source>
         <translation>preguntada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="159"/>
+        <location filename="../../ui/pages/questions_page.py" line="304"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="161"/>
+        <location filename="../../ui/pages/questions_page.py" line="306"/>
         <source>Topic (optional)</source>
         <translation>Tema (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="162"/>
+        <location filename="../../ui/pages/questions_page.py" line="307"/>
         <source>for example Treatment choices</source>
         <translation>por ejemplo Opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="164"/>
+        <location filename="../../ui/pages/questions_page.py" line="309"/>
         <source>Must ask</source>
         <translation>Debo preguntarla</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="166"/>
+        <location filename="../../ui/pages/questions_page.py" line="311"/>
         <source>A must-ask question is one you will not leave without an answer to.</source>
         <translation>Una pregunta obligada es una que no dejará la consulta sin que le respondan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="171"/>
+        <location filename="../../ui/pages/questions_page.py" line="316"/>
         <source>After the visit</source>
         <translation>Después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="174"/>
+        <location filename="../../ui/pages/questions_page.py" line="319"/>
         <source>Asked</source>
         <translation>Preguntada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="175"/>
+        <location filename="../../ui/pages/questions_page.py" line="320"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="214"/>
+        <location filename="../../ui/pages/questions_page.py" line="359"/>
         <source> (on your list)</source>
         <translation> (ya en su lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="257"/>
+        <location filename="../../ui/pages/questions_page.py" line="402"/>
         <source>Added %1 question(s) to the end of your list.</source>
         <translation>Se añadieron %1 pregunta(s) al final de su lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="261"/>
+        <location filename="../../ui/pages/questions_page.py" line="406"/>
         <source>Nothing new was added: tick a suggestion that is not on your list.</source>
         <translation>No se añadió nada nuevo: marque una sugerencia que no esté en su lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="151"/>
+        <source>Suggested for your reasons</source>
+        <translation>Sugeridas por sus motivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="202"/>
+        <location filename="../../ui/pages/questions_page.py" line="249"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="217"/>
+        <source>Tick why you want another opinion on the step “About the diagnosis”, and questions that fit your reasons will appear here.</source>
+        <translation>Marque por qué quiere otra opinión en el paso “Sobre el diagnóstico”, y aquí aparecerán preguntas que van con sus motivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="223"/>
+        <source>The bank has no questions for the reasons you gave; see the topics below.</source>
+        <translation>No hay preguntas sugeridas para los motivos que dio; vea los temas de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="230"/>
+        <source>Because you said: %1. Press “Add” to put a question at the end of your list.</source>
+        <translation>Porque usted dijo: %1. Pulse “Añadir” para poner una pregunta al final de su lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="249"/>
+        <source>On your list</source>
+        <translation>En su lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="251"/>
+        <source>%1: on your list</source>
+        <translation>%1: en su lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="253"/>
+        <source>Add: %1</source>
+        <translation>Añadir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="266"/>
+        <source>That question is already on your list, so it was not added again.</source>
+        <translation>Esa pregunta ya está en su lista, así que no se añadió otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/questions_page.py" line="275"/>
+        <source>Added to the end of your list: %1</source>
+        <translation>Añadida al final de su lista: %1</translation>
     </message>
 </context>
 <context>
@@ -2382,82 +2443,82 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="20"/>
+        <location filename="../../ui/pages/review_page.py" line="21"/>
         <source>Review and print</source>
         <translation>Revisar e imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="25"/>
+        <location filename="../../ui/pages/review_page.py" line="26"/>
         <source>Before the visit, check what is still missing, then print the visit summary. Bring one copy for yourself, one for the person who comes with you, and one to give the doctor.</source>
         <translation>Antes de la consulta, revise lo que todavía falta y luego imprima el resumen de la consulta. Lleve una copia para usted, otra para quien le acompañe y otra para darle al médico.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="32"/>
+        <location filename="../../ui/pages/review_page.py" line="33"/>
         <source>The summary ends with a box for the last 15 minutes of the visit. Use it to ask: “Is this the diagnosis? Are these my choices?” and write the answers.</source>
         <translation>El resumen termina con un recuadro para los últimos 15 minutos de la consulta. Úselo para preguntar: «¿Este es el diagnóstico? ¿Estas son mis opciones?» y anote las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="36"/>
+        <location filename="../../ui/pages/review_page.py" line="39"/>
         <source>Already done</source>
         <translation>Ya hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="41"/>
+        <location filename="../../ui/pages/review_page.py" line="44"/>
         <source>Print the visit summary</source>
         <translation>Imprimir el resumen de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="57"/>
+        <location filename="../../ui/pages/review_page.py" line="60"/>
         <source>The diagnosis is written down.</source>
         <translation>El diagnóstico está anotado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="60"/>
+        <location filename="../../ui/pages/review_page.py" line="63"/>
         <source>Your primary care doctor: %1.</source>
         <translation>Su médico de cabecera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="63"/>
+        <location filename="../../ui/pages/review_page.py" line="66"/>
         <source>Insurance: %1.</source>
         <translation>Seguro: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="71"/>
+        <location filename="../../ui/pages/review_page.py" line="74"/>
         <source>Records sent: %1 of %2.</source>
         <translation>Documentos enviados: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="73"/>
+        <location filename="../../ui/pages/review_page.py" line="76"/>
         <source>Records sent: %1 of %2; the others are asked for.</source>
         <translation>Documentos enviados: %1 de %2; los demás ya están pedidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="80"/>
+        <location filename="../../ui/pages/review_page.py" line="83"/>
         <source>Questions written: %1 (must ask: %2).</source>
         <translation>Preguntas escritas: %1 (obligadas: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="88"/>
+        <location filename="../../ui/pages/review_page.py" line="91"/>
         <source>Appointment: %1, with %2.</source>
         <translation>Cita: %1, con %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="90"/>
+        <location filename="../../ui/pages/review_page.py" line="93"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="92"/>
+        <location filename="../../ui/pages/review_page.py" line="95"/>
         <source>Appointment: %1.</source>
         <translation>Cita: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="96"/>
+        <location filename="../../ui/pages/review_page.py" line="99"/>
         <source>Coming with you: %1.</source>
         <translation>Le acompaña: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="111"/>
+        <location filename="../../ui/pages/review_page.py" line="114"/>
         <source>Nothing yet: the list below says where to start.</source>
         <translation>Nada todavía: la lista de abajo indica por dónde empezar.</translation>
     </message>
@@ -2563,6 +2624,166 @@
         <location filename="../../ui/store_problem_dialog.py" line="69"/>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>VisitMode</name>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="45"/>
+        <source>Is this the diagnosis?</source>
+        <translation>¿Es este el diagnóstico?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="48"/>
+        <source>Are these my choices?</source>
+        <translation>¿Son estas mis opciones?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="51"/>
+        <source>What happens next, and who will tell my primary care doctor?</source>
+        <translation>¿Qué pasa ahora, y quién informará a mi médico de cabecera?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="112"/>
+        <source>Visit mode</source>
+        <translation>Modo consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="134"/>
+        <source>&amp;Leave visit mode (Esc)</source>
+        <translation>Sa&amp;lir del modo consulta (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="135"/>
+        <source>Leave visit mode</source>
+        <translation>Salir del modo consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="160"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="161"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="162"/>
+        <location filename="../../ui/visit_mode.py" line="393"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="166"/>
+        <source>The question before (Alt+Left)</source>
+        <translation>La pregunta anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="167"/>
+        <source>The next question (Alt+Right)</source>
+        <translation>La pregunta siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="199"/>
+        <source>MUST ASK</source>
+        <translation>PREGUNTAR SIN FALTA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="212"/>
+        <source>Asked</source>
+        <translation>Ya la hice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="215"/>
+        <source>&amp;My answer</source>
+        <translation>&amp;Mi respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="219"/>
+        <source>My answer</source>
+        <translation>Mi respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="232"/>
+        <source>There are no questions on your list. You can still write what the doctor says in the closing check.</source>
+        <translation>No hay preguntas en su lista. Aun así puede escribir lo que dice el médico en el repaso final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="247"/>
+        <source>Before you leave</source>
+        <translation>Antes de irse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="252"/>
+        <source>Ask the doctor to sum up, and write the answers here. They go into the recap of this visit.</source>
+        <translation>Pida al médico que resuma, y escriba aquí las respuestas. Quedan guardadas en el resumen de esta consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="311"/>
+        <source>&amp;Asked</source>
+        <translation>Ya la &amp;hice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="382"/>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="390"/>
+        <source>Closing check</source>
+        <translation>Repaso final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="393"/>
+        <source>&amp;Finish and leave</source>
+        <translation>&amp;Terminar y salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="395"/>
+        <source>Finish and leave</source>
+        <translation>Terminar y salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="395"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="439"/>
+        <source>Visit mode: your answers are saved as you type. Esc goes back.</source>
+        <translation>Modo consulta: sus respuestas se guardan mientras escribe. Esc vuelve atrás.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="504"/>
+        <source>Choose a case first, then open visit mode.</source>
+        <translation>Elija primero un caso, y luego abra el modo consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="516"/>
+        <source>&amp;Visit mode</source>
+        <translation>&amp;Modo consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="530"/>
+        <source>At the visit</source>
+        <translation>En la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="533"/>
+        <source>Visit mode shows your questions one at a time in large print, must-ask ones first, with a box for each answer. It ends with the closing check.</source>
+        <translation>El modo consulta muestra sus preguntas de una en una, en letra grande, primero las que hay que hacer sin falta, con un espacio para cada respuesta. Termina con el repaso final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="542"/>
+        <location filename="../../ui/visit_mode.py" line="544"/>
+        <source>Start visit mode</source>
+        <translation>Abrir el modo consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visit_mode.py" line="546"/>
+        <source>Large print, one question at a time (F5)</source>
+        <translation>Letra grande, una pregunta a la vez (F5)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from secondopinion_desktop.ui.pages.page_parts import (
     show_notice,
     shrinkable,
 )
+from secondopinion_desktop.ui.visit_mode import visit_button_row
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Appointment, Case
@@ -92,6 +93,8 @@ class AppointmentPage(StepPage):
         self.calendar_result = plain_label(self.inner)
         self.calendar_result.setVisible(False)
         self.content.addWidget(self.calendar_result)
+        # Visit mode (issue 13): the button that opens it, from ui/visit_mode.py.
+        self.content.addWidget(visit_button_row(self))
 
     def _new_appointment(self) -> Appointment:
         from secondopinion_desktop.model import Appointment

@@ -17,14 +17,21 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from secondopinion_desktop.storage.errors import SaveError
+from secondopinion_desktop.ui import focus
 from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.pages.page_parts import plain_label
-from secondopinion_desktop.ui.question_bank import load_bank, normalized
+from secondopinion_desktop.ui.question_bank import (
+    BankQuestion,
+    load_bank,
+    normalized,
+    suggested_for,
+)
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Question
@@ -104,6 +111,8 @@ class QuestionsPage(StepPage):
             )
         )
 
+        self._build_suggested()
+
         self.section(self.tr("Suggested questions"))
         self.paragraph(
             self.tr(
@@ -136,6 +145,142 @@ class QuestionsPage(StepPage):
         self.bank_result = plain_label(self.inner)
         self.bank_result.setVisible(False)
         self.content.addWidget(self.bank_result)
+
+    # -- suggested for the person's reasons ------------------------------------------------
+    def _build_suggested(self) -> None:
+        self.section(self.tr("Suggested for your reasons"))
+        self.suggested_intro = plain_label(self.inner)
+        self.content.addWidget(self.suggested_intro)
+        self.suggested_holder = QWidget(self.inner)
+        self.suggested_area = QVBoxLayout(self.suggested_holder)
+        self.suggested_area.setContentsMargins(0, 0, 0, 0)
+        self.content.addWidget(self.suggested_holder)
+        self.suggested_result = plain_label(self.inner)
+        self.suggested_result.setVisible(False)
+        self.content.addWidget(self.suggested_result)
+        self._rows: list[tuple[BankQuestion, QLabel, QPushButton]] = []
+        self._suggested_for: tuple[str, ...] | None = None
+        self._suggested_box: QWidget | None = None
+
+    @property
+    def suggested_rows(self) -> list[tuple[BankQuestion, QLabel, QPushButton]]:
+        """The rows shown now: (suggestion, its words, its Add button)."""
+        box = self._suggested_box
+        return self._rows if box is not None and not box.isHidden() else []
+
+    def suggestions(self) -> list[BankQuestion]:
+        """The bank's questions for the reasons ticked on the diagnosis step, in order."""
+        if self.case is None:
+            return []
+        return suggested_for([reason.code for reason in self.case.reasons], self.language)
+
+    def _rebuild_suggested(self) -> None:
+        entries = self.suggestions()
+        keys = tuple(entry.key for entry in entries)
+        # Rows are made again only for other suggestions: switching to no case and back to
+        # the same one (or to a case with the same reasons) keeps them, which keeps it quick.
+        if keys and keys != self._suggested_for:
+            self._suggested_for = keys
+            self._fill_suggested(entries)
+        if self._suggested_box is not None:
+            self._suggested_box.setVisible(bool(keys))
+        self._show_suggested_intro(entries)
+        self._mark_suggested()
+
+    def _fill_suggested(self, entries: list[BankQuestion]) -> None:
+        if self._suggested_box is not None:
+            self.suggested_area.removeWidget(self._suggested_box)
+            self._suggested_box.hide()
+            self._suggested_box.deleteLater()
+        box = QWidget(self.suggested_holder)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self._rows = []
+        for entry in entries:
+            row = QHBoxLayout()
+            words = plain_label(box, entry.text)
+            button = QPushButton(self.tr("Add"), box)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, e=entry: self.add_suggested(e))
+            row.addWidget(words, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            column.addLayout(row)
+            self._rows.append((entry, words, button))
+        self.suggested_area.addWidget(box)
+        self._suggested_box = box
+        self._order_suggested_tabs()
+
+    def _show_suggested_intro(self, entries: list[BankQuestion]) -> None:
+        if self.case is None or not self.case.reasons:
+            self.suggested_intro.setText(
+                self.tr(
+                    "Tick why you want another opinion on the step \u201cAbout the "
+                    "diagnosis\u201d, and questions that fit your reasons will appear here."
+                )
+            )
+        elif not entries:
+            self.suggested_intro.setText(
+                self.tr("The bank has no questions for the reasons you gave; see the topics below.")
+            )
+        else:
+            from secondopinion_desktop.model.catalog import label
+
+            reasons = "; ".join(label(reason.code, self.language) for reason in self.case.reasons)
+            self.suggested_intro.setText(
+                self.tr("Because you said: %1. Press \u201cAdd\u201d to put a question at the end "
+                        "of your list.").replace("%1", reasons)
+            )
+
+    def _order_suggested_tabs(self) -> None:
+        # Rows made later join the end of the focus chain; put them where they are seen.
+        before = focus.tab_stops(self.editor, self, reachable_only=False)
+        chain: list[QWidget] = before[-1:]
+        chain += [button for _entry, _words, button in self._rows]
+        chain.append(self.bank)
+        focus.chain(chain)
+
+    def _mark_suggested(self) -> None:
+        """Say in words, not only by a greyed button, which suggestions are on the list."""
+        listed = {normalized(q.text or "") for q in self.case.questions} if self.case else set()
+        for entry, words, button in self.suggested_rows:
+            on_list = normalized(entry.text) in listed
+            if button.isEnabled() == on_list or not words.accessibleName():
+                button.setEnabled(not on_list)
+                button.setText(self.tr("On your list") if on_list else self.tr("Add"))
+                button.setAccessibleName(
+                    self.tr("%1: on your list").replace("%1", entry.text)
+                    if on_list
+                    else self.tr("Add: %1").replace("%1", entry.text)
+                )
+                words.setAccessibleName(entry.text)
+
+    def add_suggested(self, entry: BankQuestion) -> bool:
+        """Put one suggestion at the end of the list; refused when it is already there."""
+        case = self.case
+        if case is None:
+            return False
+        from secondopinion_desktop.model import Question
+
+        if any(normalized(q.text or "") == normalized(entry.text) for q in case.questions):
+            self._say(
+                self.tr("That question is already on your list, so it was not added again.")
+            )
+            self._mark_suggested()
+            return False
+        try:
+            self.ctx.workspace.add(case, "questions", Question(text=entry.text, topic=entry.topic))
+        except SaveError as exc:
+            self.ctx.report_error(exc.message)
+            return False
+        self._say(self.tr("Added to the end of your list: %1").replace("%1", entry.text))
+        self.refresh()
+        self.ctx.structure_changed()
+        return True
+
+    def _say(self, message: str) -> None:
+        self.suggested_result.setText(message)
+        self.suggested_result.setAccessibleName(message)
+        self.suggested_result.setVisible(True)
 
     # -- the person's list ----------------------------------------------------------------
     def _new_question(self) -> Question:
@@ -269,11 +414,14 @@ class QuestionsPage(StepPage):
     def set_case(self, case: Any) -> None:
         super().set_case(case)
         self.bank_result.setVisible(False)
+        self.suggested_result.setVisible(False)
 
     def refresh(self) -> None:
         self.editor.refresh()
+        self._rebuild_suggested()
         self._mark_bank()
 
     def on_saved(self) -> None:
         self.editor.relabel()
+        self._mark_suggested()
         self._mark_bank()

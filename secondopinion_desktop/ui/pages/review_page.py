@@ -11,6 +11,7 @@ from secondopinion_desktop.ui.pages.page_parts import (
     primary_care_doctor,
 )
 from secondopinion_desktop.ui.readiness_panel import ReadinessPanel
+from secondopinion_desktop.ui.visit_mode import visit_button_row
 
 
 class ReviewPage(StepPage):
@@ -33,6 +34,8 @@ class ReviewPage(StepPage):
                 "\u201cIs this the diagnosis? Are these my choices?\u201d and write the answers."
             )
         )
+        # Visit mode (issue 13): the button that opens it, from ui/visit_mode.py.
+        self.content.addWidget(visit_button_row(self))
         self.section(self.tr("Already done"))
         self.ready = plain_label(self.inner)
         self.content.addWidget(self.ready)
