@@ -139,7 +139,10 @@ def test_a_folder_that_cannot_be_created_is_said_plainly(
     result = run_cli("--data-dir", str(blocker / "data"), "import", str(EXAMPLE))
 
     assert result.code == 1
-    assert result.err.startswith(f"The folder {blocker / 'data'} could not be created")
+    assert result.err == (
+        f"The folder {blocker / 'data'} cannot hold your information: something that is not a "
+        "folder is in the way. Nothing was changed.\n"
+    )
     assert len(result.err.strip().splitlines()) == 1
 
 
