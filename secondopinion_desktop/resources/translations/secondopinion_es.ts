@@ -295,54 +295,54 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../ui/child_list.py" line="84"/>
-        <location filename="../../ui/child_list.py" line="232"/>
+        <location filename="../../ui/child_list.py" line="90"/>
+        <location filename="../../ui/child_list.py" line="271"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="86"/>
+        <location filename="../../ui/child_list.py" line="92"/>
         <source>Remove the chosen item from %1</source>
         <translation>Quitar el elemento elegido (lista: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="94"/>
+        <location filename="../../ui/child_list.py" line="100"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="95"/>
+        <location filename="../../ui/child_list.py" line="101"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="96"/>
+        <location filename="../../ui/child_list.py" line="102"/>
         <source>Alt+Up</source>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="97"/>
+        <location filename="../../ui/child_list.py" line="103"/>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="106"/>
+        <location filename="../../ui/child_list.py" line="119"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="147"/>
-        <location filename="../../ui/child_list.py" line="164"/>
+        <location filename="../../ui/child_list.py" line="186"/>
+        <location filename="../../ui/child_list.py" line="203"/>
         <source>(not named yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="228"/>
+        <location filename="../../ui/child_list.py" line="267"/>
         <source>Remove “%1”? This cannot be undone.</source>
         <translation>¿Quitar “%1”? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="229"/>
+        <location filename="../../ui/child_list.py" line="268"/>
         <source>this item</source>
         <translation>este elemento</translation>
     </message>
@@ -476,22 +476,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="218"/>
+        <location filename="../../ui/fields.py" line="222"/>
         <source>for example December 3, 2026</source>
         <translation>por ejemplo 3 de diciembre de 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="219"/>
+        <location filename="../../ui/fields.py" line="223"/>
         <source>Calendar...</source>
         <translation>Calendario...</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="231"/>
+        <location filename="../../ui/fields.py" line="235"/>
         <source>Choose %1 from a calendar</source>
         <translation>Elegir en un calendario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="241"/>
+        <location filename="../../ui/fields.py" line="245"/>
         <source>Choose a date</source>
         <translation>Elija una fecha</translation>
     </message>
@@ -499,92 +499,92 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="306"/>
+        <location filename="../../ui/fields.py" line="310"/>
         <source>Eastern time (New York)</source>
         <translation>Hora del Este (Nueva York)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="307"/>
+        <location filename="../../ui/fields.py" line="311"/>
         <source>Central time (Chicago)</source>
         <translation>Hora del Centro (Chicago)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="308"/>
+        <location filename="../../ui/fields.py" line="312"/>
         <source>Mountain time (Denver)</source>
         <translation>Hora de la Montaña (Denver)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="309"/>
+        <location filename="../../ui/fields.py" line="313"/>
         <source>Arizona time (Phoenix)</source>
         <translation>Hora de Arizona (Phoenix)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="314"/>
         <source>Pacific time (Los Angeles)</source>
         <translation>Hora del Pacífico (Los Ángeles)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="311"/>
+        <location filename="../../ui/fields.py" line="315"/>
         <source>Alaska time (Anchorage)</source>
         <translation>Hora de Alaska (Anchorage)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="312"/>
+        <location filename="../../ui/fields.py" line="316"/>
         <source>Hawaii time (Honolulu)</source>
         <translation>Hora de Hawái (Honolulu)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="313"/>
+        <location filename="../../ui/fields.py" line="317"/>
         <source>Puerto Rico time</source>
         <translation>Hora de Puerto Rico</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="314"/>
+        <location filename="../../ui/fields.py" line="318"/>
         <source>Mexico City time</source>
         <translation>Hora de la Ciudad de México</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="315"/>
+        <location filename="../../ui/fields.py" line="319"/>
         <source>London time</source>
         <translation>Hora de Londres</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="316"/>
+        <location filename="../../ui/fields.py" line="320"/>
         <source>Madrid time</source>
         <translation>Hora de Madrid</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="317"/>
+        <location filename="../../ui/fields.py" line="321"/>
         <source>Universal time (UTC)</source>
         <translation>Hora universal (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="343"/>
+        <location filename="../../ui/fields.py" line="347"/>
         <source>10:30 AM</source>
         <translation>10:30</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="345"/>
+        <location filename="../../ui/fields.py" line="349"/>
         <source>This computer&apos;s time zone</source>
         <translation>La zona horaria de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="352"/>
+        <location filename="../../ui/fields.py" line="356"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="358"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="391"/>
+        <location filename="../../ui/fields.py" line="395"/>
         <source>Please also write the date of the appointment.</source>
         <translation>Escriba también la fecha de la cita, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="417"/>
+        <location filename="../../ui/fields.py" line="421"/>
         <source>Time zone %1</source>
         <translation>Zona horaria %1</translation>
     </message>
@@ -901,221 +901,308 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Second Opinion Companion</source>
         <translation>Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Opening your information...</source>
         <translation>Abriendo su información...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <source>Show people and cases</source>
+        <translation>Mostrar personas y casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>Show the list of people and their cases beside the steps (Ctrl+L)</source>
+        <translation>Mostrar la lista de personas y sus casos junto a los pasos (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>S&amp;tep:</source>
+        <translation>&amp;Paso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <source>Show the steps</source>
+        <translation>Mostrar los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <source>Show the list of steps and what is still to do beside the page</source>
+        <translation>Mostrar la lista de pasos y lo que falta junto a la página</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="500"/>
+        <source>Hide what is still to do</source>
+        <translation>Ocultar lo que falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <source>Show what is still to do (%1)</source>
+        <translation>Mostrar lo que falta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="504"/>
+        <source>Show what is still to do</source>
+        <translation>Mostrar lo que falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="1046"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="439"/>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="600"/>
+        <source>Something could not be saved</source>
+        <translation>Algo no se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="604"/>
+        <source>What you typed in “%1” on the step “%2” could not be read, so it is not saved. Everything else is saved.</source>
+        <translation>Lo que escribió en «%1», en el paso «%2», no se pudo entender, así que no está guardado. Todo lo demás está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="608"/>
+        <source>Go back to it</source>
+        <translation>Volver a ese dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="610"/>
+        <source>Close and lose it</source>
+        <translation>Cerrar y perder ese dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="757"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="977"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="991"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="992"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="1012"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="1012"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="1019"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="1019"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="1034"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="1044"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Cannot open your information</source>
         <translation>No se puede abrir su información</translation>
     </message>
@@ -1364,149 +1451,149 @@
         <translation>Vista previa de la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="157"/>
+        <location filename="../../ui/print_panel.py" line="158"/>
         <source>Visit summary</source>
         <translation>Resumen para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="158"/>
+        <location filename="../../ui/print_panel.py" line="159"/>
         <source>Letters asking for records</source>
         <translation>Cartas para pedir expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="159"/>
+        <location filename="../../ui/print_panel.py" line="160"/>
         <source>Opinions side by side</source>
         <translation>Opiniones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="160"/>
+        <location filename="../../ui/print_panel.py" line="161"/>
         <source>Letter to my primary care doctor</source>
         <translation>Carta a mi médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="161"/>
+        <location filename="../../ui/print_panel.py" line="162"/>
         <source>Blank worksheet</source>
         <translation>Hoja en blanco para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="222"/>
+        <location filename="../../ui/print_panel.py" line="223"/>
         <source>The printout could not be made.</source>
         <translation>No se pudo preparar la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="239"/>
+        <location filename="../../ui/print_panel.py" line="240"/>
         <source>1 page to print.</source>
         <translation>1 página para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="241"/>
+        <location filename="../../ui/print_panel.py" line="242"/>
         <source>%1 pages to print.</source>
         <translation>%1 páginas para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="243"/>
+        <location filename="../../ui/print_panel.py" line="244"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="254"/>
+        <location filename="../../ui/print_panel.py" line="255"/>
         <source>There is nothing to print yet.</source>
         <translation>Todavía no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="261"/>
-        <location filename="../../ui/print_panel.py" line="293"/>
+        <location filename="../../ui/print_panel.py" line="262"/>
+        <location filename="../../ui/print_panel.py" line="294"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="265"/>
+        <location filename="../../ui/print_panel.py" line="266"/>
         <source>visit-summary</source>
         <translation>resumen-de-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="266"/>
+        <location filename="../../ui/print_panel.py" line="267"/>
         <source>records-request-letters</source>
         <translation>cartas-para-pedir-expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="267"/>
+        <location filename="../../ui/print_panel.py" line="268"/>
         <source>opinions-side-by-side</source>
         <translation>opiniones-lado-a-lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="268"/>
+        <location filename="../../ui/print_panel.py" line="269"/>
         <source>letter-to-my-doctor</source>
         <translation>carta-a-mi-medico</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="269"/>
+        <location filename="../../ui/print_panel.py" line="270"/>
         <source>visit-worksheet</source>
         <translation>hoja-para-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="281"/>
+        <location filename="../../ui/print_panel.py" line="282"/>
         <source>Save the printout</source>
         <translation>Guardar la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="281"/>
+        <location filename="../../ui/print_panel.py" line="282"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="295"/>
+        <location filename="../../ui/print_panel.py" line="296"/>
         <source>Saved as %1.</source>
         <translation>Se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="316"/>
+        <location filename="../../ui/print_panel.py" line="317"/>
         <source>The printout could not be opened.</source>
         <translation>No se pudo abrir la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="320"/>
+        <location filename="../../ui/print_panel.py" line="321"/>
         <source>No program to show PDF files was found. Use Save as... instead.</source>
         <translation>No se encontró ningún programa para ver archivos PDF. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="339"/>
+        <location filename="../../ui/print_panel.py" line="340"/>
         <source>No printer is set up on this computer. Use Save as... instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="346"/>
+        <location filename="../../ui/print_panel.py" line="347"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="346"/>
+        <location filename="../../ui/print_panel.py" line="347"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="360"/>
-        <location filename="../../ui/print_panel.py" line="387"/>
+        <location filename="../../ui/print_panel.py" line="361"/>
+        <location filename="../../ui/print_panel.py" line="388"/>
         <source>The printer could not be reached.</source>
         <translation>No se pudo comunicar con la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="363"/>
+        <location filename="../../ui/print_panel.py" line="364"/>
         <source>The printer did not accept the printout.</source>
         <translation>La impresora no aceptó la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="365"/>
+        <location filename="../../ui/print_panel.py" line="366"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="382"/>
+        <location filename="../../ui/print_panel.py" line="383"/>
         <source>Printing...</source>
         <translation>Imprimiendo...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="382"/>
+        <location filename="../../ui/print_panel.py" line="383"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -2246,42 +2333,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="36"/>
+        <location filename="../../ui/welcome.py" line="38"/>
         <source>Welcome to Second Opinion Companion</source>
         <translation>Bienvenido a Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="42"/>
+        <location filename="../../ui/welcome.py" line="46"/>
         <source>This app helps you prepare for a second medical opinion, calmly and step by step: why you want one, who your doctors are, what your insurance says, which records to send ahead, and the questions to ask. At the end it prints a summary to bring to the visit.</source>
         <translation>Esta aplicación le ayuda a preparar una segunda opinión médica, con calma y paso a paso: por qué la quiere, quiénes son sus médicos, qué dice su seguro, qué expedientes enviar antes y qué preguntas hacer. Al final imprime un resumen para llevar a la visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="48"/>
+        <location filename="../../ui/welcome.py" line="73"/>
         <source>Asking for a second opinion is normal. Good doctors expect it, and no doctor should be upset that you ask.</source>
         <translation>Pedir una segunda opinión es normal. Los buenos médicos lo esperan, y ningún médico debería molestarse porque usted la pida.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="52"/>
+        <location filename="../../ui/welcome.py" line="77"/>
         <source>Everything you type stays on this computer and is saved as you go. Nothing is sent anywhere. Your information is kept in this folder:</source>
         <translation>Todo lo que escribe se queda en esta computadora y se guarda a medida que escribe. No se envía nada a ninguna parte. Su información se guarda en esta carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="69"/>
+        <location filename="../../ui/welcome.py" line="94"/>
         <source>Folder where your information is kept</source>
         <translation>Carpeta donde se guarda su información</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73"/>
+        <location filename="../../ui/welcome.py" line="57"/>
         <source>To begin, start a case of your own, or look around an example first.</source>
         <translation>Para empezar, cree su propio caso, o mire primero un ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="78"/>
+        <location filename="../../ui/welcome.py" line="62"/>
         <source>Start a case</source>
         <translation>Empezar un caso</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="79"/>
+        <location filename="../../ui/welcome.py" line="63"/>
         <source>Open an example case</source>
         <translation>Abrir un caso de ejemplo</translation>
     </message>
@@ -2329,17 +2416,17 @@
         <translation>Mostrar personas y &amp;casos</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="82"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="97"/>
+        <location filename="../../ui/window_actions.py" line="96"/>
         <source>&amp;Where is my information?</source>
         <translation>¿&amp;Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="99"/>
+        <location filename="../../ui/window_actions.py" line="98"/>
         <source>&amp;About Second Opinion Companion</source>
         <translation>&amp;Acerca de Second Opinion Companion</translation>
     </message>
@@ -2349,87 +2436,82 @@
         <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="129"/>
-        <source>For more room, hide the list of people: View, Show people and cases (Ctrl+L).</source>
-        <translation>Para tener más espacio, oculte la lista de personas: Ver, Mostrar personas y casos (Ctrl+L).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_actions.py" line="137"/>
+        <location filename="../../ui/window_actions.py" line="133"/>
         <source>High contrast is on.</source>
         <translation>El alto contraste está activado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="137"/>
+        <location filename="../../ui/window_actions.py" line="133"/>
         <source>High contrast is off.</source>
         <translation>El alto contraste está desactivado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="170"/>
+        <location filename="../../ui/window_actions.py" line="169"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="172"/>
+        <location filename="../../ui/window_actions.py" line="171"/>
         <source>The new language will be used the next time you open Second Opinion Companion. Your information is saved; you can close the app and open it again now.</source>
         <translation>El nuevo idioma se usará la próxima vez que abra Second Opinion Companion. Su información está guardada; puede cerrar la aplicación y abrirla de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="187"/>
+        <location filename="../../ui/window_actions.py" line="186"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="189"/>
+        <location filename="../../ui/window_actions.py" line="188"/>
         <source>Case files (*.json);;All files (*)</source>
         <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="197"/>
+        <location filename="../../ui/window_actions.py" line="196"/>
         <source>The file %1 could not be read.</source>
         <translation>No se pudo leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="221"/>
+        <location filename="../../ui/window_actions.py" line="220"/>
         <source>This case file cannot be opened</source>
         <translation>Este archivo de caso no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="224"/>
+        <location filename="../../ui/window_actions.py" line="223"/>
         <source>The case was added.</source>
         <translation>Se añadió el caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="235"/>
+        <location filename="../../ui/window_actions.py" line="234"/>
         <source>Export this case</source>
         <translation>Exportar este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="237"/>
+        <location filename="../../ui/window_actions.py" line="236"/>
         <source>Case files (*.json)</source>
         <translation>Archivos de caso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="245"/>
+        <location filename="../../ui/window_actions.py" line="244"/>
         <source>The case was not exported</source>
         <translation>El caso no se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="248"/>
+        <location filename="../../ui/window_actions.py" line="247"/>
         <source>The case was saved to %1</source>
         <translation>El caso se guardó en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="262"/>
+        <location filename="../../ui/window_actions.py" line="261"/>
         <source>The file could not be written there. Choose another folder, such as your Documents folder.</source>
         <translation>No se pudo escribir el archivo ahí. Elija otra carpeta, como su carpeta Documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="275"/>
+        <location filename="../../ui/window_actions.py" line="274"/>
         <source>Where is my information?</source>
         <translation>¿Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="279"/>
+        <location filename="../../ui/window_actions.py" line="278"/>
         <source>Everything you type is kept on this computer, in this folder:
 
 %1
@@ -2442,22 +2524,22 @@ Nothing is sent anywhere. Copies are kept in its “backups” folder.</source>
 No se envía nada a ninguna parte. Hay copias en su carpeta “backups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="283"/>
+        <location filename="../../ui/window_actions.py" line="282"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="284"/>
+        <location filename="../../ui/window_actions.py" line="283"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="294"/>
+        <location filename="../../ui/window_actions.py" line="293"/>
         <source>About Second Opinion Companion</source>
         <translation>Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="296"/>
+        <location filename="../../ui/window_actions.py" line="295"/>
         <source>Second Opinion Companion, version %1.
 
 It helps you prepare for a second medical opinion and print a summary to bring along. It works without the internet and keeps everything on this computer.
