@@ -587,6 +587,11 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.flush()
 
+    @staticmethod
+    def _unsaved(binding: object) -> bool:
+        unsaved = getattr(binding, "unsaved", None)
+        return bool(unsaved()) if callable(unsaved) else False
+
     def unreadable_value(self) -> tuple[int, QWidget, str] | None:
         """The first field still showing something that could not be read (so not saved):
         its step, its widget and its name; None when everything typed is saved."""
@@ -594,9 +599,8 @@ class MainWindow(QMainWindow):
             if page.case is None:
                 continue
             for binding in page.bindings:
-                unsaved = getattr(binding, "unsaved", None)
                 widget = getattr(binding, "widget", None)
-                if unsaved is not None and unsaved() and isinstance(widget, QtWidgets.QWidget):
+                if self._unsaved(binding) and isinstance(widget, QtWidgets.QWidget):
                     return index, widget, widget.accessibleName()
         return None
 
@@ -821,7 +825,8 @@ class MainWindow(QMainWindow):
         if isinstance(current, StepPage):
             current.flush()
         page = self.pages[index]
-        page.load()
+        if not any(self._unsaved(binding) for binding in page.bindings):
+            page.load()  # but never over something typed that could not be saved yet
         self.stack.setCurrentWidget(page)
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(index)
