@@ -472,6 +472,7 @@ class MainWindow(QMainWindow):
             focus_was = QtWidgets.QApplication.focusWidget()
             self.people_column.setVisible(fit.people)
             self.people_row.setVisible(not fit.people)
+            self._fit_heading()
             self.steps_holder.setVisible(has_case and fit.steps)
             self.steps_row.setVisible(has_case and not fit.steps)
             self._place_todo(in_column=fit.steps)
@@ -490,12 +491,25 @@ class MainWindow(QMainWindow):
         if in_column and self.todo_box.parentWidget() is not self.steps_holder:
             self.centre_layout.removeWidget(self.todo_box)
             self.steps_box.addWidget(self.todo_box, 1)
+            # Back in the column: open or folded as the person last chose there.
+            shown = str(self.settings.value(SHOW_TODO_KEY, "true")).lower() != "false"
+            self._set_todo_open(shown)
         elif not in_column and self.todo_box.parentWidget() is self.steps_holder:
             self.steps_box.removeWidget(self.todo_box)
             self.centre_layout.insertWidget(self.folded_todo_at, self.todo_box)
+            # Above the page it starts as a one-line strip, so the page keeps the room.
+            self._set_todo_open(False)
+
+    def _set_todo_open(self, shown: bool) -> None:
+        self.todo_toggle.blockSignals(True)
+        self.todo_toggle.setChecked(shown)
+        self.todo_toggle.blockSignals(False)
+        self.readiness_scroll.setVisible(shown)
+        self._refresh_todo_toggle()
 
     def _todo_toggled(self, shown: bool) -> None:
-        self.settings.setValue(SHOW_TODO_KEY, bool(shown))
+        if self.todo_box.parentWidget() is self.steps_holder:
+            self.settings.setValue(SHOW_TODO_KEY, bool(shown))  # remembered for the column
         self.readiness_scroll.setVisible(shown)
         self._refresh_todo_toggle()
         if self.built:
@@ -544,10 +558,18 @@ class MainWindow(QMainWindow):
             self.case_chooser.setCurrentIndex(-1)
         else:
             self.case_chooser.setCurrentIndex(self.case_chooser.findData(self.current_case.id))
+        self.case_chooser.setToolTip(self.case_chooser.currentText())
         self.case_chooser.blockSignals(False)
         has_cases = self.case_chooser.count() > 0
         self.case_chooser.setVisible(has_cases)
         self.case_chooser_label.setVisible(has_cases)
+        self._fit_heading()
+
+    def _fit_heading(self) -> None:
+        # While the case chooser names the case (in full when opened, and on hover), the
+        # heading gives its lines back to the page.
+        chooser_shown = not self.people_row.isHidden() and not self.case_chooser.isHidden()
+        self.case_heading.setVisible(not chooser_shown)
 
     # -- the store ----------------------------------------------------------------------
     def attach(self, store: Store) -> None:
