@@ -1,6 +1,6 @@
 """Every step and the welcome on 1024x768 and 1366x768 screens at 100%, 150% and 200% text, in
 English and Spanish and in high contrast: no sideways scrolling, nothing cut, Back and Next on
-screen, the welcome's buttons in view without scrolling.
+screen, every Tab stop named, the welcome's buttons in view without scrolling.
 
 One window per language and colour scheme; it is moved between the two screens and its text
 size changed while open, as a person would, rather than built again for each combination.
@@ -27,7 +27,7 @@ from window_helpers import (
     shown_widgets,
 )
 
-from secondopinion_desktop.ui import theme
+from secondopinion_desktop.ui import focus, theme
 from secondopinion_desktop.ui.main_window import MainWindow
 from secondopinion_desktop.ui.translations import install_translators
 
@@ -91,6 +91,9 @@ def step_problems(window: MainWindow, screen: str, where: str) -> list[str]:
         for button in (window.back_button, window.next_button):
             if not button.isVisible() or not on_screen(button, screen):
                 problems.append(f"{here}: {button.text()} is not on the screen")
+        for stop in focus.tab_stops(window, window):
+            if not stop.accessibleName().strip() and not _words_of(stop):
+                problems.append(f"{here}: a Tab stop without a name: {describe(stop)}")
         for widget in shown_widgets(window, (QLabel, QPushButton, QCheckBox)):
             reason = clipped(widget)
             if reason is None and page.isAncestorOf(widget) and not within(widget, page.viewport()):
@@ -100,6 +103,11 @@ def step_problems(window: MainWindow, screen: str, where: str) -> list[str]:
             if reason is not None:
                 problems.append(f"{here}: {describe(widget)}: {reason}")
     return problems
+
+
+def _words_of(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    return str(text()).replace("&", "").strip() if callable(text) else ""
 
 
 def welcome_problems(window: MainWindow, screen: str, where: str) -> list[str]:
