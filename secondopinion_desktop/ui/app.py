@@ -204,6 +204,7 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     # Show the empty window at once; menus, panels and pages are built right after it appears,
     # then the store is opened (SQLAlchemy and ReportLab load only then).
     window = MainWindow(folder, settings, language, deferred=True)
+    window.never_ask = smoke
     window.translators = translators
     reporter.window = window
     window.show()

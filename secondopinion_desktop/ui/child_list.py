@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -109,6 +110,11 @@ class ChildListEditor(QWidget):
             self.list.installEventFilter(self)
         self._columns = 0
         self._place_buttons(len(self._buttons))
+        # The row asks only for the width of two buttons side by side: laid out in one row
+        # when wide, it must not make the page (and so the window's columns) ask for more.
+        button_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._button_row = button_row
+        self._fit_button_row()
         outer.addWidget(button_row)
 
         self.details = QGroupBox(self.tr("Details"), self)
@@ -131,6 +137,17 @@ class ChildListEditor(QWidget):
             self._button_grid.addWidget(button, index // columns, index % columns)
         for column in range(len(self._buttons) + 1):
             self._button_grid.setColumnStretch(column, 1 if column == columns else 0)
+
+    def _fit_button_row(self) -> None:
+        spacing = max(self._button_grid.horizontalSpacing(), 0)
+        widths = sorted((b.sizeHint().width() for b in self._buttons), reverse=True)
+        self._button_row.setMinimumWidth(sum(widths[:2]) + spacing)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            # The buttons grew or shrank with the text size; they hear of it after this editor.
+            QTimer.singleShot(0, self._fit_button_row)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         spacing = max(self._button_grid.horizontalSpacing(), 0)

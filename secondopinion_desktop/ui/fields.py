@@ -148,6 +148,10 @@ class _TypedBinding(Binding):
         if self._dirty and self.commit():
             self._dirty = False
 
+    def unsaved(self) -> bool:
+        """True while the widget shows something typed that could not be read or saved."""
+        return self._dirty
+
 
 class LineBinding(_TypedBinding):
     def __init__(

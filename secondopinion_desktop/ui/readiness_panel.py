@@ -44,6 +44,13 @@ class WrappingLinkButton(QPushButton):
     def text_shown(self) -> str:
         return self._words
 
+    def set_words(self, text: str) -> None:
+        """New words: painted, spoken and measured anew."""
+        self._words = text
+        self.setAccessibleName(text)
+        self.updateGeometry()
+        self.update()
+
     def _link_font(self) -> QFont:
         font = QFont(self.font())
         font.setUnderline(True)

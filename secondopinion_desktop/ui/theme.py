@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -177,13 +177,18 @@ QListWidget::item, QTreeWidget::item { min-height: 28px; padding: 2px; }
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QListWidget:focus,
 QTreeWidget:focus, QPushButton:focus, QCheckBox:focus, QRadioButton:focus {
     border: 3px solid %(focus)s; }
+/* The thicker focus ring takes its room from the padding, so a button keeps its size: Qt does
+   not lay out again when only the focus moves, and the ring would cut into the words. */
+QPushButton:focus { padding: 2px 12px; }
 QFrame#readinessPanel { background: %(panel)s; border: 1px solid %(border)s; border-radius: 4px; }
 QFrame#readinessPanel QLabel { background: transparent; }
 QPushButton#readinessLink { text-align: left; color: %(link)s; background: transparent;
     border: 1px solid transparent; text-decoration: underline; padding: 4px 6px; }
-QPushButton#readinessLink:focus { border: 3px solid %(focus)s; }
+QPushButton#readinessLink:focus { border: 3px solid %(focus)s; padding: 2px 4px; }
 QPushButton#readinessLink QLabel { color: %(link)s; text-decoration: underline; }
 QLabel#everythingReady { font-weight: bold; }
+QPushButton#foldToggle { text-align: left; padding: 4px 6px; }
+QPushButton#foldToggle:focus { padding: 2px 4px; }
 """
 
 HIGH_CONTRAST_EXTRA = """
@@ -252,6 +257,26 @@ def apply_heading_fonts(root: QWidget) -> None:
         label.setFont(font)
 
 
+def refresh_fonts(app: QApplication) -> None:
+    """Give every open widget the application font now, as a restart would.
+
+    With an application stylesheet, Qt tells only top-level windows about a new application
+    font and leaves their children to inherit it; inside scroll areas and stacked pages that
+    inheritance stops, so a page's paragraphs kept the old size until the next start. Telling
+    each widget again, parents before children, takes a few milliseconds.
+    """
+    change = QEvent.Type.ApplicationFontChange
+
+    def tell(widget: QWidget) -> None:
+        QCoreApplication.sendEvent(widget, QEvent(change))
+        for child in widget.children():
+            if isinstance(child, QWidget):
+                tell(child)
+
+    for window in app.topLevelWidgets():
+        tell(window)
+
+
 def apply(app: QApplication, settings: QSettings, *, with_stylesheet: bool = True) -> None:
     """Style the whole application from the settings; safe to call again to change it live.
 
@@ -272,6 +297,7 @@ def apply(app: QApplication, settings: QSettings, *, with_stylesheet: bool = Tru
         font = QFont(app.font())
         font.setPointSizeF(BASE_POINT_SIZE * scale)
         app.setFont(font)
+        refresh_fonts(app)
     if not with_stylesheet:
         # Before the first window: the empty frame needs only colours and the text size.
         return

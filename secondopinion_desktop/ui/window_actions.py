@@ -75,7 +75,6 @@ class WindowActions(QObject):
         self.people_action.setShortcut(QKeySequence("Ctrl+L"))
         shown = str(self.window.settings.value(SHOW_PEOPLE_KEY, "true")).lower() != "false"
         self.people_action.setChecked(shown)
-        self.window.people_column.setVisible(shown)
         self.people_action.toggled.connect(self.show_people)
         menu.addAction(self.people_action)
         menu.addSeparator()
@@ -123,11 +122,8 @@ class WindowActions(QObject):
         scale = min(theme.MAX_SCALE, max(theme.MIN_SCALE, scale))
         self.window.settings.setValue(theme.SCALE_KEY, scale)
         self.restyle()
+        # The columns fold by themselves when the larger text leaves the page too little room.
         message = self.tr("Text size: %1%").replace("%1", str(round(scale * 100)))
-        if scale >= 1.5 and self.people_action.isChecked():
-            message += " " + self.tr(
-                "For more room, hide the list of people: View, Show people and cases (Ctrl+L)."
-            )
         self.window.statusBar().showMessage(message, 8000)
 
     def set_high_contrast(self, on: bool) -> None:
@@ -158,7 +154,10 @@ class WindowActions(QObject):
     def show_people(self, on: bool) -> None:
         """Show or hide the list of people; hiding it gives a step more room at large sizes."""
         self.window.settings.setValue(SHOW_PEOPLE_KEY, bool(on))
-        self.window.people_column.setVisible(on)
+        if on:
+            self.window.bring_back("people")
+        else:
+            self.window.arrange()
 
     # -- language -------------------------------------------------------------------------
     def choose_language(self, code: str) -> None:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
-from window_helpers import WindowFactory, application, settings_for
+from window_helpers import WindowFactory, application, settings_for  # sets up the screens
 
 from secondopinion_desktop.ui import theme
 from secondopinion_desktop.ui.main_window import MainWindow

@@ -6,13 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QImage
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -24,7 +22,16 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
-from window_helpers import WindowFactory, application, example_case, settings_for
+from window_helpers import (
+    WindowFactory,
+    application,
+    clipped,
+    describe,
+    example_case,
+    settings_for,
+    settle,
+    shown_widgets,
+)
 
 from secondopinion_desktop.ui import theme
 from secondopinion_desktop.ui.main_window import MainWindow
@@ -35,47 +42,14 @@ INPUT_TYPES = (
 )
 
 
-def settle(window: MainWindow) -> None:
-    """Let the layouts finish: wrapped text can take a few rounds to reach its final height."""
-    app = application()
-    page = window.stack.currentWidget()
-    inner = page.widget() if hasattr(page, "widget") else None
-    for _ in range(50):
-        app.processEvents()
-        if inner is None or not inner.hasHeightForWidth():
-            break
-        if inner.height() >= inner.heightForWidth(inner.width()):
-            break
-        QApplication.postEvent(page, QEvent(QEvent.Type.LayoutRequest))
-        QTest.qWait(10)
-    app.processEvents()
-
-
 def steps(window: MainWindow) -> list[tuple[int, str]]:
     return [(index, page.key) for index, page in enumerate(window.pages)]
-
-
-def shown_widgets(window: MainWindow, types: tuple[type, ...]) -> list[QWidget]:
-    found: list[QWidget] = []
-    for widget in window.centralWidget().findChildren(QWidget):
-        if not isinstance(widget, types) or not widget.isVisibleTo(window):
-            continue
-        # The line edit inside an editable combo or a spin box speaks through its owner.
-        if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
-            continue
-        found.append(widget)
-    return found
 
 
 def spoken_name(widget: QWidget) -> str:
     interface = QAccessible.queryAccessibleInterface(widget)
     assert interface is not None
     return (interface.text(QAccessible.Text.Name) or "").strip()
-
-
-def describe(widget: QWidget) -> str:
-    text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
-    return f"{type(widget).__name__} {widget.objectName()!r} {str(text)[:40]!r}"
 
 
 @pytest.fixture
@@ -102,32 +76,6 @@ def test_every_visible_input_on_every_step_has_a_spoken_name(
     # The frame's own lists are named after their visible captions.
     assert window.tree.accessibleName() == "People and their cases"
     assert window.step_list.accessibleName() == "Steps"
-
-
-def clipped(widget: QWidget) -> str | None:
-    """Why ``widget`` is cut off, or None if all of it shows."""
-    size = widget.size()
-    if isinstance(widget, QLabel):
-        if not widget.text():
-            return None
-        if widget.wordWrap():
-            if widget.minimumSizeHint().width() > size.width() + 1:
-                return "a word is wider than the label"
-            if widget.heightForWidth(size.width()) > size.height() + 1:
-                return "wrapped lines are taller than the label"
-            return None
-    elif isinstance(widget, QLineEdit):
-        if size.height() < widget.fontMetrics().height():
-            return "shorter than one line of its text"
-        return None
-    elif widget.hasHeightForWidth():
-        if widget.heightForWidth(size.width()) > size.height() + 1:
-            return "wrapped text taller than the button"
-        return None
-    hint = widget.sizeHint()
-    if hint.width() > size.width() + 1 or hint.height() > size.height() + 1:
-        return f"needs {hint.width()}x{hint.height()}, has {size.width()}x{size.height()}"
-    return None
 
 
 def test_nothing_is_cut_off_at_200_percent_on_any_step(
@@ -212,7 +160,7 @@ def test_tab_order_runs_through_the_window_sensibly(
     if window.back_button.isEnabled():
         assert order[back] is window.back_button
     tail = order[order.index(window.next_button) + 1:]
-    assert tail == list(window.readiness.links)
+    assert tail == [window.todo_toggle, *window.readiness.links]
 
 
 def test_next_puts_the_keyboard_in_the_first_input(

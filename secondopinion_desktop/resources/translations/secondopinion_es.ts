@@ -300,54 +300,54 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../ui/child_list.py" line="90"/>
-        <location filename="../../ui/child_list.py" line="255"/>
+        <location filename="../../ui/child_list.py" line="91"/>
+        <location filename="../../ui/child_list.py" line="272"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="92"/>
+        <location filename="../../ui/child_list.py" line="93"/>
         <source>Remove the chosen item from %1</source>
         <translation>Quitar el elemento elegido (lista: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="100"/>
+        <location filename="../../ui/child_list.py" line="101"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="101"/>
+        <location filename="../../ui/child_list.py" line="102"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="102"/>
+        <location filename="../../ui/child_list.py" line="103"/>
         <source>Alt+Up</source>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="103"/>
+        <location filename="../../ui/child_list.py" line="104"/>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="114"/>
+        <location filename="../../ui/child_list.py" line="120"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="170"/>
         <location filename="../../ui/child_list.py" line="187"/>
+        <location filename="../../ui/child_list.py" line="204"/>
         <source>(not named yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="251"/>
+        <location filename="../../ui/child_list.py" line="268"/>
         <source>Remove “%1”? This cannot be undone.</source>
         <translation>¿Quitar “%1”? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/child_list.py" line="252"/>
+        <location filename="../../ui/child_list.py" line="269"/>
         <source>this item</source>
         <translation>este elemento</translation>
     </message>
@@ -481,22 +481,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="223"/>
+        <location filename="../../ui/fields.py" line="227"/>
         <source>for example December 3, 2026</source>
         <translation>por ejemplo 3 de diciembre de 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="224"/>
+        <location filename="../../ui/fields.py" line="228"/>
         <source>Calendar...</source>
         <translation>Calendario...</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="246"/>
+        <location filename="../../ui/fields.py" line="250"/>
         <source>Choose %1 from a calendar</source>
         <translation>Elegir en un calendario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="256"/>
+        <location filename="../../ui/fields.py" line="260"/>
         <source>Choose a date</source>
         <translation>Elija una fecha</translation>
     </message>
@@ -504,92 +504,92 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../ui/fields.py" line="321"/>
+        <location filename="../../ui/fields.py" line="325"/>
         <source>Eastern time (New York)</source>
         <translation>Hora del Este (Nueva York)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="322"/>
+        <location filename="../../ui/fields.py" line="326"/>
         <source>Central time (Chicago)</source>
         <translation>Hora del Centro (Chicago)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="323"/>
+        <location filename="../../ui/fields.py" line="327"/>
         <source>Mountain time (Denver)</source>
         <translation>Hora de la Montaña (Denver)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="324"/>
+        <location filename="../../ui/fields.py" line="328"/>
         <source>Arizona time (Phoenix)</source>
         <translation>Hora de Arizona (Phoenix)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="325"/>
+        <location filename="../../ui/fields.py" line="329"/>
         <source>Pacific time (Los Angeles)</source>
         <translation>Hora del Pacífico (Los Ángeles)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="326"/>
+        <location filename="../../ui/fields.py" line="330"/>
         <source>Alaska time (Anchorage)</source>
         <translation>Hora de Alaska (Anchorage)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="327"/>
+        <location filename="../../ui/fields.py" line="331"/>
         <source>Hawaii time (Honolulu)</source>
         <translation>Hora de Hawái (Honolulu)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="328"/>
+        <location filename="../../ui/fields.py" line="332"/>
         <source>Puerto Rico time</source>
         <translation>Hora de Puerto Rico</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="329"/>
+        <location filename="../../ui/fields.py" line="333"/>
         <source>Mexico City time</source>
         <translation>Hora de la Ciudad de México</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="330"/>
+        <location filename="../../ui/fields.py" line="334"/>
         <source>London time</source>
         <translation>Hora de Londres</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="331"/>
+        <location filename="../../ui/fields.py" line="335"/>
         <source>Madrid time</source>
         <translation>Hora de Madrid</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="332"/>
+        <location filename="../../ui/fields.py" line="336"/>
         <source>Universal time (UTC)</source>
         <translation>Hora universal (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="358"/>
+        <location filename="../../ui/fields.py" line="362"/>
         <source>10:30 AM</source>
         <translation>10:30</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="360"/>
+        <location filename="../../ui/fields.py" line="364"/>
         <source>This computer&apos;s time zone</source>
         <translation>La zona horaria de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="367"/>
+        <location filename="../../ui/fields.py" line="371"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="369"/>
+        <location filename="../../ui/fields.py" line="373"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="410"/>
+        <location filename="../../ui/fields.py" line="414"/>
         <source>Please also write the date of the appointment.</source>
         <translation>Escriba también la fecha de la cita, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="436"/>
+        <location filename="../../ui/fields.py" line="440"/>
         <source>Time zone %1</source>
         <translation>Zona horaria %1</translation>
     </message>
@@ -1169,216 +1169,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Second Opinion Companion</source>
         <translation>Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Opening your information...</source>
         <translation>Abriendo su información...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <location filename="../../ui/main_window.py" line="449"/>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="1094"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <location filename="../../ui/main_window.py" line="448"/>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="1085"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="1014"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="1014"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="1059"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="1059"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="1092"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="1095"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1387,6 +1394,86 @@
         <location filename="../../ui/app.py" line="196"/>
         <source>Cannot open your information</source>
         <translation>No se puede abrir su información</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <source>Show people and cases</source>
+        <translation>Mostrar personas y casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <source>Show the list of people and their cases beside the steps (Ctrl+L)</source>
+        <translation>Mostrar la lista de personas y sus casos junto a los pasos (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <source>S&amp;tep:</source>
+        <translation>&amp;Paso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>Show the steps</source>
+        <translation>Mostrar los pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>Show the list of steps and what is still to do beside the page</source>
+        <translation>Mostrar la lista de pasos y lo que falta junto a la página</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <source>Hide what is still to do</source>
+        <translation>Ocultar lo que falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="529"/>
+        <source>Show what is still to do (%1)</source>
+        <translation>Mostrar lo que falta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <source>Show what is still to do</source>
+        <translation>Mostrar lo que falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="639"/>
+        <source>Something could not be saved</source>
+        <translation>Algo no se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="643"/>
+        <source>What you typed in “%1” on the step “%2” could not be read, so it is not saved. Everything else is saved.</source>
+        <translation>Lo que escribió en «%1», en el paso «%2», no se pudo entender, así que no está guardado. Todo lo demás está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="647"/>
+        <source>Go back to it</source>
+        <translation>Volver a ese dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="649"/>
+        <source>Close and lose it</source>
+        <translation>Cerrar y perder ese dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="799"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2193,42 +2280,42 @@
         <translation>Respuesta a la pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="160"/>
+        <location filename="../../ui/pages/recap_page.py" line="163"/>
         <source>The recap belongs to your appointment. Add the appointment in the Appointment step first.</source>
         <translation>El resumen corresponde a su cita. Añada primero la cita en el paso de la cita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="166"/>
+        <location filename="../../ui/pages/recap_page.py" line="169"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="168"/>
+        <location filename="../../ui/pages/recap_page.py" line="171"/>
         <source>This recap is for your visit with %1 on %2.</source>
         <translation>Este resumen es de su consulta con %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="170"/>
+        <location filename="../../ui/pages/recap_page.py" line="173"/>
         <source>This recap is for your visit with %1.</source>
         <translation>Este resumen es de su consulta con %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="186"/>
+        <location filename="../../ui/pages/recap_page.py" line="189"/>
         <source>Your primary care doctor coordinates your care, so tell them who you saw and what was said. Add them to your care team to have their name and phone here.</source>
         <translation>Su médico de cabecera coordina su atención: cuéntele a quién vio y qué le dijeron. Añádalo a su equipo médico para tener aquí su nombre y teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="191"/>
+        <location filename="../../ui/pages/recap_page.py" line="194"/>
         <source>your primary care doctor</source>
         <translation>su médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="193"/>
+        <location filename="../../ui/pages/recap_page.py" line="196"/>
         <source>Your primary care doctor coordinates your care: tell %1 who you saw and what was said, by phone or with the letter below.</source>
         <translation>Su médico de cabecera coordina su atención: cuéntele a %1 a quién vio y qué le dijeron, por teléfono o con la carta de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="197"/>
+        <location filename="../../ui/pages/recap_page.py" line="200"/>
         <source>Phone: %1.</source>
         <translation>Teléfono: %1.</translation>
     </message>
@@ -2629,159 +2716,159 @@
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/visit_mode.py" line="45"/>
+        <location filename="../../ui/visit_mode.py" line="44"/>
         <source>Is this the diagnosis?</source>
         <translation>¿Es este el diagnóstico?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="48"/>
+        <location filename="../../ui/visit_mode.py" line="47"/>
         <source>Are these my choices?</source>
         <translation>¿Son estas mis opciones?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="51"/>
+        <location filename="../../ui/visit_mode.py" line="50"/>
         <source>What happens next, and who will tell my primary care doctor?</source>
         <translation>¿Qué pasa ahora, y quién informará a mi médico de cabecera?</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="112"/>
+        <location filename="../../ui/visit_mode.py" line="111"/>
         <source>Visit mode</source>
         <translation>Modo consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="134"/>
+        <location filename="../../ui/visit_mode.py" line="133"/>
         <source>&amp;Leave visit mode (Esc)</source>
         <translation>Sa&amp;lir del modo consulta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="135"/>
+        <location filename="../../ui/visit_mode.py" line="134"/>
         <source>Leave visit mode</source>
         <translation>Salir del modo consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="160"/>
+        <location filename="../../ui/visit_mode.py" line="159"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="161"/>
+        <location filename="../../ui/visit_mode.py" line="160"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="162"/>
-        <location filename="../../ui/visit_mode.py" line="393"/>
+        <location filename="../../ui/visit_mode.py" line="161"/>
+        <location filename="../../ui/visit_mode.py" line="394"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="166"/>
+        <location filename="../../ui/visit_mode.py" line="165"/>
         <source>The question before (Alt+Left)</source>
         <translation>La pregunta anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="167"/>
+        <location filename="../../ui/visit_mode.py" line="166"/>
         <source>The next question (Alt+Right)</source>
         <translation>La pregunta siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="199"/>
+        <location filename="../../ui/visit_mode.py" line="198"/>
         <source>MUST ASK</source>
         <translation>PREGUNTAR SIN FALTA</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="212"/>
+        <location filename="../../ui/visit_mode.py" line="211"/>
         <source>Asked</source>
         <translation>Ya la hice</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="215"/>
+        <location filename="../../ui/visit_mode.py" line="214"/>
         <source>&amp;My answer</source>
         <translation>&amp;Mi respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="219"/>
+        <location filename="../../ui/visit_mode.py" line="218"/>
         <source>My answer</source>
         <translation>Mi respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="232"/>
+        <location filename="../../ui/visit_mode.py" line="231"/>
         <source>There are no questions on your list. You can still write what the doctor says in the closing check.</source>
         <translation>No hay preguntas en su lista. Aun así puede escribir lo que dice el médico en el repaso final.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="247"/>
+        <location filename="../../ui/visit_mode.py" line="246"/>
         <source>Before you leave</source>
         <translation>Antes de irse</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="252"/>
+        <location filename="../../ui/visit_mode.py" line="251"/>
         <source>Ask the doctor to sum up, and write the answers here. They go into the recap of this visit.</source>
         <translation>Pida al médico que resuma, y escriba aquí las respuestas. Quedan guardadas en el resumen de esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="311"/>
+        <location filename="../../ui/visit_mode.py" line="310"/>
         <source>&amp;Asked</source>
         <translation>Ya la &amp;hice</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="382"/>
+        <location filename="../../ui/visit_mode.py" line="383"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="390"/>
+        <location filename="../../ui/visit_mode.py" line="391"/>
         <source>Closing check</source>
         <translation>Repaso final</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="393"/>
+        <location filename="../../ui/visit_mode.py" line="394"/>
         <source>&amp;Finish and leave</source>
         <translation>&amp;Terminar y salir</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="395"/>
+        <location filename="../../ui/visit_mode.py" line="396"/>
         <source>Finish and leave</source>
         <translation>Terminar y salir</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="395"/>
+        <location filename="../../ui/visit_mode.py" line="396"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="439"/>
+        <location filename="../../ui/visit_mode.py" line="440"/>
         <source>Visit mode: your answers are saved as you type. Esc goes back.</source>
         <translation>Modo consulta: sus respuestas se guardan mientras escribe. Esc vuelve atrás.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="504"/>
+        <location filename="../../ui/visit_mode.py" line="505"/>
         <source>Choose a case first, then open visit mode.</source>
         <translation>Elija primero un caso, y luego abra el modo consulta.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="516"/>
+        <location filename="../../ui/visit_mode.py" line="517"/>
         <source>&amp;Visit mode</source>
         <translation>&amp;Modo consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="530"/>
+        <location filename="../../ui/visit_mode.py" line="531"/>
         <source>At the visit</source>
         <translation>En la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="533"/>
+        <location filename="../../ui/visit_mode.py" line="534"/>
         <source>Visit mode shows your questions one at a time in large print, must-ask ones first, with a box for each answer. It ends with the closing check.</source>
         <translation>El modo consulta muestra sus preguntas de una en una, en letra grande, primero las que hay que hacer sin falta, con un espacio para cada respuesta. Termina con el repaso final.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="542"/>
-        <location filename="../../ui/visit_mode.py" line="544"/>
+        <location filename="../../ui/visit_mode.py" line="543"/>
+        <location filename="../../ui/visit_mode.py" line="545"/>
         <source>Start visit mode</source>
         <translation>Abrir el modo consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_mode.py" line="546"/>
+        <location filename="../../ui/visit_mode.py" line="547"/>
         <source>Large print, one question at a time (F5)</source>
         <translation>Letra grande, una pregunta a la vez (F5)</translation>
     </message>
@@ -2789,42 +2876,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="36"/>
+        <location filename="../../ui/welcome.py" line="38"/>
         <source>Welcome to Second Opinion Companion</source>
         <translation>Bienvenido a Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="42"/>
+        <location filename="../../ui/welcome.py" line="46"/>
         <source>This app helps you prepare for a second medical opinion, calmly and step by step: why you want one, who your doctors are, what your insurance says, which records to send ahead, and the questions to ask. At the end it prints a summary to bring to the visit.</source>
         <translation>Esta aplicación le ayuda a preparar una segunda opinión médica, con calma y paso a paso: por qué la quiere, quiénes son sus médicos, qué dice su seguro, qué expedientes enviar antes y qué preguntas hacer. Al final imprime un resumen para llevar a la visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="48"/>
+        <location filename="../../ui/welcome.py" line="73"/>
         <source>Asking for a second opinion is normal. Good doctors expect it, and no doctor should be upset that you ask.</source>
         <translation>Pedir una segunda opinión es normal. Los buenos médicos lo esperan, y ningún médico debería molestarse porque usted la pida.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="52"/>
+        <location filename="../../ui/welcome.py" line="77"/>
         <source>Everything you type stays on this computer and is saved as you go. Nothing is sent anywhere. Your information is kept in this folder:</source>
         <translation>Todo lo que escribe se queda en esta computadora y se guarda a medida que escribe. No se envía nada a ninguna parte. Su información se guarda en esta carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="69"/>
+        <location filename="../../ui/welcome.py" line="94"/>
         <source>Folder where your information is kept</source>
         <translation>Carpeta donde se guarda su información</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73"/>
+        <location filename="../../ui/welcome.py" line="57"/>
         <source>To begin, start a case of your own, or look around an example first.</source>
         <translation>Para empezar, cree su propio caso, o mire primero un ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="78"/>
+        <location filename="../../ui/welcome.py" line="62"/>
         <source>Start a case</source>
         <translation>Empezar un caso</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="79"/>
+        <location filename="../../ui/welcome.py" line="63"/>
         <source>Open an example case</source>
         <translation>Abrir un caso de ejemplo</translation>
     </message>
@@ -2872,17 +2959,17 @@
         <translation>Mostrar personas y &amp;casos</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="82"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="97"/>
+        <location filename="../../ui/window_actions.py" line="96"/>
         <source>&amp;Where is my information?</source>
         <translation>¿&amp;Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="99"/>
+        <location filename="../../ui/window_actions.py" line="98"/>
         <source>&amp;About Second Opinion Companion</source>
         <translation>&amp;Acerca de Second Opinion Companion</translation>
     </message>
@@ -2892,87 +2979,82 @@
         <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="129"/>
-        <source>For more room, hide the list of people: View, Show people and cases (Ctrl+L).</source>
-        <translation>Para tener más espacio, oculte la lista de personas: Ver, Mostrar personas y casos (Ctrl+L).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_actions.py" line="137"/>
+        <location filename="../../ui/window_actions.py" line="133"/>
         <source>High contrast is on.</source>
         <translation>El alto contraste está activado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="137"/>
+        <location filename="../../ui/window_actions.py" line="133"/>
         <source>High contrast is off.</source>
         <translation>El alto contraste está desactivado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="170"/>
+        <location filename="../../ui/window_actions.py" line="169"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="172"/>
+        <location filename="../../ui/window_actions.py" line="171"/>
         <source>The new language will be used the next time you open Second Opinion Companion. Your information is saved; you can close the app and open it again now.</source>
         <translation>El nuevo idioma se usará la próxima vez que abra Second Opinion Companion. Su información está guardada; puede cerrar la aplicación y abrirla de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="187"/>
+        <location filename="../../ui/window_actions.py" line="186"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="189"/>
+        <location filename="../../ui/window_actions.py" line="188"/>
         <source>Case files (*.json);;All files (*)</source>
         <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="201"/>
+        <location filename="../../ui/window_actions.py" line="200"/>
         <source>The file %1 could not be read.</source>
         <translation>No se pudo leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="226"/>
+        <location filename="../../ui/window_actions.py" line="225"/>
         <source>This case file cannot be opened</source>
         <translation>Este archivo de caso no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="229"/>
+        <location filename="../../ui/window_actions.py" line="228"/>
         <source>The case was added.</source>
         <translation>Se añadió el caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="240"/>
+        <location filename="../../ui/window_actions.py" line="239"/>
         <source>Export this case</source>
         <translation>Exportar este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="242"/>
+        <location filename="../../ui/window_actions.py" line="241"/>
         <source>Case files (*.json)</source>
         <translation>Archivos de caso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="250"/>
+        <location filename="../../ui/window_actions.py" line="249"/>
         <source>The case was not exported</source>
         <translation>El caso no se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="253"/>
+        <location filename="../../ui/window_actions.py" line="252"/>
         <source>The case was saved to %1</source>
         <translation>El caso se guardó en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="274"/>
+        <location filename="../../ui/window_actions.py" line="273"/>
         <source>The file could not be written there. Choose another folder, such as your Documents folder.</source>
         <translation>No se pudo escribir el archivo ahí. Elija otra carpeta, como su carpeta Documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="287"/>
+        <location filename="../../ui/window_actions.py" line="286"/>
         <source>Where is my information?</source>
         <translation>¿Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="291"/>
+        <location filename="../../ui/window_actions.py" line="290"/>
         <source>Everything you type is kept on this computer, in this folder:
 
 %1
@@ -2985,22 +3067,22 @@ Nothing is sent anywhere. Copies are kept in its “backups” folder.</source>
 No se envía nada a ninguna parte. Hay copias en su carpeta “backups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="295"/>
+        <location filename="../../ui/window_actions.py" line="294"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="296"/>
+        <location filename="../../ui/window_actions.py" line="295"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="306"/>
+        <location filename="../../ui/window_actions.py" line="305"/>
         <source>About Second Opinion Companion</source>
         <translation>Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="308"/>
+        <location filename="../../ui/window_actions.py" line="307"/>
         <source>Second Opinion Companion, version %1.
 
 It helps you prepare for a second medical opinion and print a summary to bring along. It works without the internet and keeps everything on this computer.
@@ -3013,12 +3095,12 @@ Le ayuda a preparar una segunda opinión médica e imprimir un resumen para llev
 No da consejos médicos; eso lo hacen sus médicos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="319"/>
+        <location filename="../../ui/window_actions.py" line="318"/>
         <source>That place is the folder of your backups, so nothing can be saved there. Please choose another place, such as your Documents folder. Nothing was changed.</source>
         <translation>Ese lugar es la carpeta de sus copias de seguridad, así que no se puede guardar nada allí. Elija otro lugar, por ejemplo su carpeta Documentos. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="324"/>
+        <location filename="../../ui/window_actions.py" line="323"/>
         <source>That file holds your saved information, so nothing can be saved over it. Please choose another file name. Nothing was changed.</source>
         <translation>Ese archivo contiene su información guardada, así que no se puede guardar nada encima. Elija otro nombre de archivo. No se cambió nada.</translation>
     </message>

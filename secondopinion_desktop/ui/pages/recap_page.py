@@ -139,6 +139,9 @@ class RecapPage(StepPage):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.answers_area.addWidget(holder)
+        # Rebuilt while the page is on screen (the window reopens on this step), a new row
+        # would otherwise wait for the event loop before it shows.
+        holder.show()
         self.answers_holder = holder
         self._answers_for = shape
         self.no_questions.setVisible(not questions)
