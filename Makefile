@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .PHONY: run test setup lint bench clean display-libs package bundle deb tarball package-check \
-	windows-installer-check icons
+	windows-installer-check icons build-deps
 
 $(STAMP): pyproject.toml tools/find-python.sh
 	@py=$$(PYTHON="$(PYTHON)" sh tools/find-python.sh) || exit 1; \
@@ -73,8 +73,23 @@ $(PKG_STAMP): $(STAMP) pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,package]'
 	touch $(PKG_STAMP)
 
+# What building the bundle needs from the system: binutils (PyInstaller's objdump and strip,
+# readelf for the .deb's Depends) and every library the bundle leaves to the system, so that
+# the Depends can be worked out (Debian 12 / Ubuntu 22.04 names).
+BUILD_PACKAGES := binutils $(XCB_PACKAGES) libgl1 libcups2 libdbus-1-3 libwayland-client0 \
+	libwayland-cursor0 libwayland-egl1 libxcb-randr0 libxcb-xfixes0 fonts-dejavu-core
+
+build-deps:
+	@missing=$$(for p in $(BUILD_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null; then \
+	  echo "Installing what the bundle is built against:" $$missing; \
+	  $(SUDO) apt-get install -y -qq $$missing >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; } || \
+	  echo "Could not install" $$missing "- the build says what is missing if it needs them."; \
+	fi
+
 # The frozen onedir bundle, dist/secondopinion/ (packaging/secondopinion.spec).
-bundle: $(PKG_STAMP) display-libs
+bundle: $(PKG_STAMP) build-deps
 	rm -rf dist/secondopinion build/pyinstaller
 	$(VENV)/bin/pyinstaller --noconfirm --log-level ERROR --distpath dist \
 	  --workpath build/pyinstaller packaging/secondopinion.spec
