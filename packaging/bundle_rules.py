@@ -22,6 +22,10 @@ EXCLUDES = [
     "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtBluetooth", "PySide6.QtPositioning",
     "PySide6.QtSerialPort", "PySide6.Qt3DCore", "PySide6.QtCharts", "PySide6.QtDataVisualization",
     "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtXml", "PySide6.QtNetworkAuth",
+    # ReportLab needs only Pillow's core (PIL.Image); the optional codecs, fonts and colour
+    # management bring 10 MB of libraries (AVIF, WebP, FreeType, HarfBuzz, LCMS).
+    "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk",
+    "PIL._imagingmath", "PIL._imagingmorph", "PIL.ImageQt", "PIL.ImageTk", "readline",
 ]
 
 # Qt plugins the app has no use for (it has no network, reads no photos, runs on a desktop).
