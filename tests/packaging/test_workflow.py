@@ -59,7 +59,16 @@ def test_signing_and_notarisation_run_only_when_their_secrets_exist() -> None:
                 assert "CERTIFICATE != ''" in condition, f"{step['name']} runs without its secret"
 
 
-def test_every_job_runs_the_shared_smoke_test_against_what_it_built() -> None:
-    for name, job in load()["jobs"].items():
+def test_every_job_that_builds_runs_the_shared_smoke_test_on_what_it_built() -> None:
+    jobs = load()["jobs"]
+    building = {name: job for name, job in jobs.items() if "needs" not in job}
+    assert set(building) == {"windows", "macos", "linux"}
+    for name, job in building.items():
         commands = " ".join(step.get("run", "") for step in job["steps"])
         assert "smoke_test.py" in commands or "package-check" in commands, name
+
+
+def test_a_release_waits_for_every_build_and_runs_only_for_a_version_tag() -> None:
+    release = load()["jobs"]["release"]
+    assert set(release["needs"]) == {"windows", "macos", "linux"}
+    assert release["if"] == "startsWith(github.ref, 'refs/tags/v')"
