@@ -5,7 +5,8 @@
 Runs the program the way a person's computer would (from a scratch folder outside the source
 tree, with a scratch data folder): --version, --smoke (the window opens and closes), import of
 the example case, every PDF kind (the summary also in large print), the calendar file, export
-and re-import, backup, check, and a damaged case file that must be refused in one plain
+and re-import, backup, check, an imaging disc (one image written here, then none) through
+check-disc, and a damaged case file that must be refused in one plain
 sentence. Standard library only, so any Python 3.9+ can run it against any build.
 Exit 0 when everything passed; otherwise one line per failure on stderr and exit 1.
 """
@@ -16,6 +17,7 @@ import argparse
 import json
 import os
 import re
+import struct
 import subprocess
 import sys
 import tempfile
@@ -82,6 +84,47 @@ class Smoke:
             f"{what}: a PDF of {pages} page(s), {len(data)} bytes",
         )
         return pages
+
+
+def _element(group: int, element: int, vr: bytes, value: bytes) -> bytes:
+    """One explicit-VR little-endian DICOM element (values padded to an even length)."""
+    if len(value) % 2:
+        value += b"\0" if vr in (b"UI", b"OB", b"OW") else b" "
+    head = struct.pack("<HH", group, element) + vr
+    if vr in (b"OB", b"OW", b"UN", b"SQ", b"UT"):
+        return head + b"\0\0" + struct.pack("<I", len(value)) + value
+    return head + struct.pack("<H", len(value)) + value
+
+
+def tiny_dicom_image() -> bytes:
+    """A 2x2 CT image, written by hand so this script needs nothing beyond the standard library."""
+    ct, uid = b"1.2.840.10008.5.1.4.1.1.2", b"1.2.826.0.1.3680043.8.498.1"
+    meta = (
+        _element(0x0002, 0x0001, b"OB", b"\0\1")
+        + _element(0x0002, 0x0002, b"UI", ct)
+        + _element(0x0002, 0x0003, b"UI", uid + b".1")
+        + _element(0x0002, 0x0010, b"UI", b"1.2.840.10008.1.2.1")
+    )
+    meta = _element(0x0002, 0x0000, b"UL", struct.pack("<I", len(meta))) + meta
+    body = (
+        _element(0x0008, 0x0016, b"UI", ct)
+        + _element(0x0008, 0x0018, b"UI", uid + b".1")
+        + _element(0x0008, 0x0020, b"DA", b"20261020")
+        + _element(0x0008, 0x0060, b"CS", b"CT")
+        + _element(0x0008, 0x1030, b"LO", b"SMOKE TEST")
+        + _element(0x0010, 0x0010, b"PN", b"SMOKE^TEST")
+        + _element(0x0020, 0x000D, b"UI", uid + b".2")
+        + _element(0x0028, 0x0002, b"US", struct.pack("<H", 1))
+        + _element(0x0028, 0x0004, b"CS", b"MONOCHROME2")
+        + _element(0x0028, 0x0010, b"US", struct.pack("<H", 2))
+        + _element(0x0028, 0x0011, b"US", struct.pack("<H", 2))
+        + _element(0x0028, 0x0100, b"US", struct.pack("<H", 16))
+        + _element(0x0028, 0x0101, b"US", struct.pack("<H", 12))
+        + _element(0x0028, 0x0102, b"US", struct.pack("<H", 11))
+        + _element(0x0028, 0x0103, b"US", struct.pack("<H", 0))
+        + _element(0x7FE0, 0x0010, b"OW", b"\0\1" * 4)
+    )
+    return b"\0" * 128 + b"DICM" + meta + body
 
 
 def smoke(program: Path, window: Path | None, case_file: Path) -> list[str]:
@@ -151,6 +194,15 @@ def smoke(program: Path, window: Path | None, case_file: Path) -> list[str]:
             f"a damaged case file is refused in one sentence: {said}",
         )
         s.check(s.run("list").stdout.count("\n") == 2, "the refused file added nothing")
+        disc = out / "disc"
+        (disc / "IMAGES").mkdir(parents=True)
+        (disc / "IMAGES" / "IM0001").write_bytes(tiny_dicom_image())
+        found = s.run("check-disc", str(disc)).stdout
+        s.check("Images found: 1 in 1 study" in found, "check-disc reads a DICOM disc")
+        (disc / "IMAGES" / "IM0001").unlink()
+        (disc / "viewer.exe").write_bytes(b"MZ")
+        empty = s.run("check-disc", str(disc), expect=1).stdout
+        s.check("no medical images" in empty, "check-disc says when a disc holds no images")
         return s.failures
 
 
