@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from secondopinion_desktop.reports import wrapping
 from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from secondopinion_desktop.reports.labels import long_date, text
 from secondopinion_desktop.reports.text import para, pieces, printable
@@ -259,6 +260,7 @@ def build_document(
 ) -> bytes:
     """Lay ``story`` out on the chosen paper with the page frame; the PDF as bytes."""
     register_fonts()
+    wrapping.install()
     buffer = io.BytesIO()
     pagesize = page_size(options)
     frame_room = styles.frame_size * 2.2
@@ -302,13 +304,20 @@ def p(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(para(value), style)
 
 
-def long_text(value: object, style: ParagraphStyle) -> list[Flowable]:
-    """User text of any length as a run of paragraphs (see text.pieces)."""
+def long_text(
+    value: object, style: ParagraphStyle, *, before: str = "", after: str = ""
+) -> list[Flowable]:
+    """User text of any length as a run of paragraphs (see text.pieces), with ``before`` and
+    ``after`` (markup, already escaped) around it."""
     parts = pieces(printable(value))
     # Pieces of one text follow each other without the gap that separates paragraphs.
     joined_style = ParagraphStyle(f"{style.name}-piece", parent=style, spaceAfter=0)
+    last = len(parts) - 1
     return [
-        Paragraph(para(piece), style if index == len(parts) - 1 else joined_style)
+        Paragraph(
+            (before if index == 0 else "") + para(piece) + (after if index == last else ""),
+            style if index == last else joined_style,
+        )
         for index, piece in enumerate(parts)
     ]
 

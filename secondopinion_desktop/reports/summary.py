@@ -25,6 +25,7 @@ from secondopinion_desktop.reports.layout import (
     heading,
     joined,
     label_p,
+    long_text,
     make_styles,
     p,
     usable_width,
@@ -66,10 +67,9 @@ def build(case: Case, options: Options) -> bytes:
 def title_block(case: Case, options: Options, styles: Styles, title_key: str) -> list[Flowable]:
     story: list[Flowable] = [label_p(options.t(title_key), styles.title)]
     if has_text(case.title):
-        subtitle = escape(options.t("summary.subtitle", title="{title}")).format(
-            title=para(case.title)
-        )
-        story.append(Paragraph(subtitle, styles.subtitle))
+        before, _, after = escape(options.t("summary.subtitle", title="\x00")).partition("\x00")
+        # A title can be as long as any text; in pieces, it still lays out in linear time.
+        story += long_text(case.title, styles.subtitle, before=before, after=after)
     return story
 
 

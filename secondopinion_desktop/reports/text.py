@@ -104,7 +104,7 @@ def has_text(value: object) -> bool:
 
 def pieces(value: str, size: int = 1200) -> list[str]:
     """Very long text cut into paragraphs of about ``size`` characters, at a sentence end
-    where there is one, else at a space, else anywhere (one huge word).
+    where there is one, else at a space, else inside the word (marked with a hyphen).
 
     ReportLab re-measures a whole paragraph each time it continues on a new page, so one
     100,000-character paragraph costs seconds; pieces keep that cost small.
@@ -114,13 +114,16 @@ def pieces(value: str, size: int = 1200) -> list[str]:
         while len(line) > size * 1.5:
             window = line[: int(size * 1.5)]
             cut = window.rfind(". ", size // 2)
+            mark = ""
             if cut >= 0:
                 cut += 1
             else:
                 cut = window.rfind(" ", size // 2)
                 if cut < 0:
+                    # Inside one huge word: the break is marked like any other cut word.
                     cut = size
-            result.append(line[:cut].rstrip())
+                    mark = "-"
+            result.append(line[:cut].rstrip() + mark)
             line = line[cut:].lstrip()
         result.append(line)
     return result

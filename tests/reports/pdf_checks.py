@@ -25,8 +25,11 @@ class ReadPdf:
         """All text with every space and line break removed (wrapping cannot hide a match)."""
         return re.sub(r"\s+", "", self.text)
 
-    def body_flat(self, frame_name: str) -> str:
-        """Like flat(), with the running header and footer of each page taken out."""
+    def body_flat(self, frame_name: str, *, unbreak: bool = False) -> str:
+        """Like flat(), with the running header and footer of each page taken out.
+
+        ``unbreak`` also takes out the hyphen that marks a word cut at the end of a line.
+        """
         parts = []
         for page in self.pages:
             lines = page.splitlines()
@@ -37,8 +40,11 @@ class ReadPdf:
                 and line.strip() != frame_name
                 and not line.startswith(("Printed ", "Impreso el "))
             ]
-            parts.append("".join(kept))
-        return re.sub(r"\s+", "", "".join(parts))
+            parts.append("\n".join(kept))
+        body = "\n".join(parts)
+        if unbreak:
+            body = re.sub(r"-\n", "", body)
+        return re.sub(r"\s+", "", body)
 
 
 def read(data: bytes) -> ReadPdf:

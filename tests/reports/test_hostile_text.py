@@ -60,7 +60,12 @@ def test_code_running_payload_prints_as_text_and_runs_nothing(marker: Path) -> N
 
 def test_a_5000_character_word_prints_whole(marker: Path) -> None:
     doc = read(build_pdf(hostile_case(str(marker), huge=False), "summary", paper="a4"))
-    assert LONG_WORD in doc.body_flat(HOSTILE_NAME)
+    assert LONG_WORD in doc.body_flat(HOSTILE_NAME, unbreak=True)
+    # Every cut is marked: the word's lines end with a hyphen, except the last line of each
+    # of its two places (a condition and a question).
+    cut_lines = [line for line in doc.text.splitlines() if line.startswith("WWWWWWWWWW")]
+    assert len(cut_lines) > 100
+    assert len([line for line in cut_lines if not line.endswith("-")]) == 2
 
 
 def test_100000_characters_flow_across_pages(marker: Path) -> None:
