@@ -19,6 +19,8 @@ _EN: dict[str, str] = {
     "page": "Page {n} of {m}",
     "printed": "Printed {date}",
     "not_filled": "Not filled in",
+    "cell.below": "Too long for the table: see note {n} below it.",
+    "cell.note": "Note {n} ({column})",
     # summary: page one
     "summary.subtitle": "Second opinion about: {title}",
     "reassure": (
@@ -65,6 +67,12 @@ _EN: dict[str, str] = {
     "preauth": "Prior authorization needed",
     "insurance_notes": "Insurance notes",
     "insurer_said": "What the insurer said",
+    "calls": "My calls to the insurance",
+    "call.date": "Date",
+    "call.who": "Spoke with",
+    "call.ref": "Reference number",
+    "call.said": "What they said",
+    "care_team.rest": "The rest of my care team (my primary care doctor is on page 1)",
     "details": "More about my question",
     "no_insurance": "No insurance details have been entered.",
     "keep_informed": "Please keep my primary care doctor informed",
@@ -220,6 +228,8 @@ _ES: dict[str, str] = {
     "page": "Página {n} de {m}",
     "printed": "Impreso el {date}",
     "not_filled": "Sin completar",
+    "cell.below": "Demasiado largo para la tabla: vea la nota {n} debajo.",
+    "cell.note": "Nota {n} ({column})",
     "summary.subtitle": "Segunda opinión sobre: {title}",
     "reassure": (
         "Pedir una segunda opinión es parte normal de una buena atención. Los médicos lo "
@@ -265,6 +275,12 @@ _ES: dict[str, str] = {
     "preauth": "Hace falta autorización previa",
     "insurance_notes": "Notas del seguro",
     "insurer_said": "Lo que dijo el seguro",
+    "calls": "Mis llamadas al seguro",
+    "call.date": "Fecha",
+    "call.who": "Hablé con",
+    "call.ref": "Número de referencia",
+    "call.said": "Lo que dijeron",
+    "care_team.rest": "El resto de mi equipo médico (mi médico de cabecera está en la página 1)",
     "details": "Más sobre mi pregunta",
     "no_insurance": "No se han anotado datos del seguro.",
     "keep_informed": "Por favor, mantengan informado a mi médico de cabecera",

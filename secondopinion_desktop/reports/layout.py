@@ -23,6 +23,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -40,7 +41,7 @@ INK = colors.HexColor("#111111")
 RULE = colors.HexColor("#6b6b6b")
 SHADE = colors.HexColor("#eeeeee")
 GRID = colors.HexColor("#9a9a9a")
-LEFT_MARGIN = RIGHT_MARGIN = 18 * mm
+LEFT_MARGIN = RIGHT_MARGIN = 16 * mm
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,9 @@ class Styles:
 def make_styles(large_print: bool) -> Styles:
     register_fonts()
     size = 16.0 if large_print else 11.0
-    leading = size * (1.45 if large_print else 1.4)
-    cell_leading = size * (1.35 if large_print else 1.3)
-    heading = 22.0 if large_print else 15.0
+    leading = size * (1.3 if large_print else 1.25)
+    cell_leading = size * (1.2 if large_print else 1.18)
+    heading = 20.0 if large_print else 15.0
     base = ParagraphStyle(
         "body",
         fontName=REGULAR,
@@ -89,7 +90,7 @@ def make_styles(large_print: bool) -> Styles:
         leading=leading,
         textColor=INK,
         alignment=TA_LEFT,
-        spaceAfter=size * 0.35,
+        spaceAfter=size * 0.3,
         splitLongWords=1,
         bulletFontName=REGULAR,
         bulletFontSize=size,
@@ -132,9 +133,8 @@ def make_styles(large_print: bool) -> Styles:
             fontName=BOLD,
             fontSize=heading,
             leading=heading * 1.3,
-            spaceBefore=size * 0.6,
+            spaceBefore=size * 0.45,
             spaceAfter=size * 0.25,
-            keepWithNext=1,
         ),
         subheading=ParagraphStyle(
             "subheading",
@@ -142,14 +142,13 @@ def make_styles(large_print: bool) -> Styles:
             fontName=BOLD,
             fontSize=size + 1,
             leading=(size + 1) * 1.35,
-            spaceBefore=size * 0.5,
+            spaceBefore=size * 0.35,
             spaceAfter=size * 0.25,
-            keepWithNext=1,
         ),
         note=ParagraphStyle("note", parent=base, fontName=ITALIC, spaceAfter=0),
         frame_size=16.0 if large_print else 9.5,
-        rule_gap=34.0 if large_print else 24.0,
-        answer_lines=3,
+        rule_gap=30.0 if large_print else 20.0,
+        answer_lines=2,
         label_width=(66 if large_print else 46) * mm,
     )
 
@@ -263,14 +262,14 @@ def build_document(
     wrapping.install()
     buffer = io.BytesIO()
     pagesize = page_size(options)
-    frame_room = styles.frame_size * 2.2
+    frame_room = styles.frame_size * 2.0
     doc = SimpleDocTemplate(
         buffer,
         pagesize=pagesize,
         leftMargin=LEFT_MARGIN,
         rightMargin=RIGHT_MARGIN,
-        topMargin=11 * mm + frame_room,
-        bottomMargin=10 * mm + frame_room,
+        topMargin=10 * mm + frame_room,
+        bottomMargin=9 * mm + frame_room,
         # Neutral metadata: a PDF's properties must not carry health details or a name.
         title=options.t(title_key),
         author=AUTHOR,
@@ -292,8 +291,120 @@ def build_document(
     def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
         return _NumberedCanvas(*args, frame=frame, **kwargs)
 
-    doc.build(list(story), canvasmaker=canvas_maker)
+    doc.build(keep_leads(story), canvasmaker=canvas_maker)
     return buffer.getvalue()
+
+
+# ----- pagination ----------------------------------------------------------------------------
+
+# A table row taller than this may split between its lines (header repeated); a shorter one
+# moves whole to the next page. About ten lines of normal print, seven of large print.
+LONG_ROW = 150.0
+
+
+class FlowTable(Table):  # type: ignore[misc]
+    """A table that splits between rows, and inside a row only when that row is long."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._calc(avail_width, avail_height)
+        parts: list[Flowable] = self._splitRows(avail_height, doInRowSplit=False)
+        if parts:
+            return parts
+        row = self._getFirstPossibleSplitRowPosition(avail_height, ignoreSpans=1)
+        if row < len(self._rowHeights) and self._rowHeights[row] >= LONG_ROW:
+            parts = self._splitRows(avail_height, doInRowSplit=True)
+            return parts
+        return []
+
+
+class KeepStart(Flowable):  # type: ignore[misc]
+    """Headings kept with the start of what follows them: the first flowable after them
+    moves with them, or, when it is long, at least its first lines or table rows do."""
+
+    def __init__(self, head: Sequence[Flowable], first: Flowable) -> None:
+        super().__init__()
+        self.head = list(head)
+        self.first = first
+        # The frame adds the outer spaces (and drops the one above at the top of a page).
+        self.spaceBefore = self.head[0].getSpaceBefore()
+        self.spaceAfter = first.getSpaceAfter()
+
+    def _parts(self) -> list[Flowable]:
+        return [*self.head, self.first]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        parts = self._parts()
+        height = 0.0
+        for index, item in enumerate(parts):
+            _, h = item.wrapOn(self.canv, avail_width, avail_height)
+            height += h
+            if index:
+                height += item.getSpaceBefore()
+            if index < len(parts) - 1:
+                height += item.getSpaceAfter()
+        self.width = avail_width
+        self.height = height
+        return avail_width, height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        if self.height <= avail_height:
+            return self._parts()
+        used = 0.0
+        for index, item in enumerate(self.head):
+            _, h = item.wrapOn(self.canv, avail_width, avail_height)
+            used += h + (item.getSpaceBefore() if index else 0) + item.getSpaceAfter()
+        room = avail_height - used - self.first.getSpaceBefore()
+        if room > 0:
+            pieces = self.first.splitOn(self.canv, avail_width, room)
+            if pieces:
+                return [*self.head, *pieces]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            # Already at the top of a page: nothing better to wait for.
+            return self._parts()
+        return []
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        # Drawn only when the whole fits (split hands the frame the parts otherwise).
+        top = y + self.height
+        parts = self._parts()
+        for index, item in enumerate(parts):
+            if index:
+                top -= item.getSpaceBefore()
+            _, h = item.wrapOn(canvas, self.width, self.height)
+            top -= h
+            item.drawOn(canvas, x, top, _sW)
+            if index < len(parts) - 1:
+                top -= item.getSpaceAfter()
+
+
+LEAD_STYLES = frozenset({"heading", "subheading", "note", "cell_label"})
+
+
+def _is_lead(item: Flowable) -> bool:
+    """Flowables that must not end a page alone: headings, short notes, labels, spacers."""
+    if isinstance(item, Spacer) and not isinstance(item, CondPageBreak):
+        return True
+    style = getattr(item, "style", None)
+    return isinstance(item, Paragraph) and getattr(style, "name", "") in LEAD_STYLES
+
+
+def keep_leads(story: Sequence[Flowable]) -> list[Flowable]:
+    """Every run of headings and short notes joined to the start of what follows it."""
+    result: list[Flowable] = []
+    lead: list[Flowable] = []
+    for item in story:
+        if _is_lead(item):
+            lead.append(item)
+            continue
+        if lead and not isinstance(item, (PageBreak, CondPageBreak)):
+            result.append(KeepStart(lead, item))
+        else:
+            result += lead
+            result.append(item)
+        lead = []
+    return result + lead
 
 
 # ----- blocks the printouts share ---------------------------------------------------------
@@ -328,8 +439,8 @@ def label_p(words: str, style: ParagraphStyle) -> Paragraph:
 
 
 def heading(words: str, styles: Styles) -> list[Flowable]:
-    # Keep a heading with at least a few lines of what follows.
-    return [CondPageBreak(styles.body.leading * 3.5), label_p(words, styles.heading)]
+    """A section heading (kept with what follows by ``section``)."""
+    return [label_p(words, styles.heading)]
 
 
 # Values longer than this leave the two-column table and print as a paragraph of their own:
@@ -364,7 +475,7 @@ def facts(rows: Sequence[tuple[str, object]], styles: Styles, options: Options) 
 
 
 def _facts_table(data: list[list[Flowable]], styles: Styles) -> Table:
-    table = Table(data, colWidths=[styles.label_width, None], splitInRow=1, hAlign="LEFT")
+    table = FlowTable(data, colWidths=[styles.label_width, None], splitInRow=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -388,14 +499,32 @@ def grid(
     styles: Styles,
     widths: Sequence[float] | None = None,
     row_height: float | None = None,
-) -> Table:
+    options: Options | None = None,
+) -> list[Flowable]:
     """A ruled table with a shaded header row that repeats on each page.
 
-    ``row_height`` fixes the height of the body rows (blank rows to write in).
+    ``row_height`` fixes the height of the body rows (blank rows to write in). A cell longer
+    than LONG_VALUE points to a note printed whole below the table: a cell of many pages
+    would be measured again on every page (seconds for 100,000 letters).
     """
     data: list[list[Flowable]] = [[label_p(h, styles.cell_label) for h in header]]
-    data += [[p(v, styles.cell) for v in row] for row in rows]
-    table = Table(
+    below: list[Flowable] = []
+    notes = 0
+    for row in rows:
+        cells: list[Flowable] = []
+        for column, value in zip(header, row, strict=False):
+            if options is not None and value is not None and len(str(value)) > LONG_VALUE:
+                notes += 1
+                number = str(notes)
+                cells.append(label_p(options.t("cell.below", n=number), styles.note))
+                below.append(
+                    label_p(options.t("cell.note", n=number, column=column), styles.cell_label)
+                )
+                below += long_text(value, styles.body)
+            else:
+                cells.append(p(value, styles.cell))
+        data.append(cells)
+    table = FlowTable(
         data,
         colWidths=list(widths) if widths else None,
         rowHeights=[None] + [row_height] * len(rows) if row_height else None,
@@ -412,12 +541,12 @@ def grid(
                 ("GRID", (0, 0), (-1, -1), 0.6, GRID),
                 ("LEFTPADDING", (0, 0), (-1, -1), 5),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )
-    return table
+    return [table, *below]
 
 
 def boxed(flowables: Sequence[Flowable], styles: Styles, *, keep_together: bool = True) -> Flowable:
@@ -437,6 +566,27 @@ def boxed(flowables: Sequence[Flowable], styles: Styles, *, keep_together: bool 
         )
     )
     return KeepTogether([table]) if keep_together else table
+
+
+def boxed_rows(rows: Sequence[Sequence[Flowable]], styles: Styles) -> Flowable:
+    """Groups of flowables in one ruled box that may split between groups (never inside)."""
+    table = FlowTable([[list(row)] for row in rows], colWidths=[None], hAlign="LEFT")
+    pad = styles.body.fontSize * 0.8
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.6, INK),
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), pad * 0.8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+            ]
+        )
+    )
+    return table
 
 
 def gap(styles: Styles, lines: float = 1.0) -> Spacer:

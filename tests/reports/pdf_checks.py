@@ -99,3 +99,66 @@ def page_sizes(doc: ReadPdf) -> set[tuple[int, int]]:
     return {
         (round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in doc.reader.pages
     }
+
+
+@dataclass
+class PageLayout:
+    """What one page holds, read back with positions (pdfplumber)."""
+
+    fill: float  # share of the body area used, from its top to the lowest mark
+    lines: list[str]  # body text lines, top to bottom (running header and footer left out)
+    heights: list[float]  # font size of each line's first character
+
+
+def layouts(data: bytes) -> list[PageLayout]:
+    """The body of every page: how full it is and its lines, top to bottom.
+
+    The running header (name, date, rule) sits in the top 17% of the margin area and the
+    page number at the foot; what lies between is the body.
+    """
+    import pdfplumber
+
+    result = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            height = float(page.height)
+            header_rule = min(
+                (float(line["top"]) for line in page.lines if float(line["top"]) < height * 0.12),
+                default=height * 0.08,
+            )
+            top = header_rule + 4
+            bottom = height - 9 * 72 / 25.4 - 2.2 * 16  # the lowest the frame ever reaches
+            body_chars = [c for c in page.chars if top < float(c["top"]) < height - 40]
+            marks = [float(c["bottom"]) for c in body_chars]
+            marks += [float(o["bottom"]) for o in page.lines + page.rects if float(o["top"]) > top]
+            lowest = max(marks, default=top)
+            fill = (lowest - top) / (bottom - top)
+            rows: dict[int, list[Any]] = {}
+            for char in body_chars:
+                rows.setdefault(round(float(char["top"])), []).append(char)
+            merged: list[list[Any]] = []
+            for key in sorted(rows):
+                if merged and abs(round(float(merged[-1][0]["top"])) - key) <= 2:
+                    merged[-1] += rows[key]
+                else:
+                    merged.append(list(rows[key]))
+            lines = []
+            heights = []
+            for row in merged:
+                row.sort(key=lambda c: float(c["x0"]))
+                lines.append(_join(row))
+                heights.append(float(row[0]["size"]))
+            result.append(PageLayout(fill=min(fill, 1.0), lines=lines, heights=heights))
+    return result
+
+
+def _join(chars: list[Any]) -> str:
+    """Characters of one line with spaces where the gap is wider than a third of a letter."""
+    out = ""
+    last_x1 = None
+    for char in chars:
+        if last_x1 is not None and float(char["x0"]) - last_x1 > float(char["size"]) * 0.15:
+            out += " "
+        out += char["text"]
+        last_x1 = float(char["x1"])
+    return out
