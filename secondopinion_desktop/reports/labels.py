@@ -158,6 +158,11 @@ _EN: dict[str, str] = {
         "only be a reasonable, cost-based fee for copying and postage."
     ),
     "rr.thanks": "Thank you for your help.",
+    "rr.bring": "Records I have myself: bring them to the visit",
+    "rr.bring.intro": (
+        "No letter is needed for these: you hold them. Take them with you, or send them to "
+        "the doctor ahead of the visit."
+    ),
     "rr.signature": "Signature",
     "rr.printed_name": "Printed name",
     "rr.authorization": "Signature authorizing release of slides and blocks",
@@ -368,6 +373,11 @@ _ES: dict[str, str] = {
         "cargo debe ser razonable y basado solo en el costo de copia y envío."
     ),
     "rr.thanks": "Gracias por su ayuda.",
+    "rr.bring": "Documentos que tengo yo: llévelos a la consulta",
+    "rr.bring.intro": (
+        "Para estos no hace falta carta: los tiene usted. Llévelos consigo o envíelos al "
+        "médico antes de la consulta."
+    ),
     "rr.signature": "Firma",
     "rr.printed_name": "Nombre en letra de imprenta",
     "rr.authorization": "Firma que autoriza la entrega de laminillas y bloques",

@@ -7,6 +7,7 @@ PDF is made (it pulls in ReportLab).
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +35,7 @@ from reportlab.platypus import (
 from secondopinion_desktop.reports import wrapping
 from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from secondopinion_desktop.reports.labels import long_date, text
-from secondopinion_desktop.reports.text import para, pieces, printable
+from secondopinion_desktop.reports.text import para, pieces, printable, printable_in
 
 AUTHOR = "Second Opinion Companion"
 INK = colors.HexColor("#111111")
@@ -92,6 +93,8 @@ def make_styles(large_print: bool) -> Styles:
         alignment=TA_LEFT,
         spaceAfter=size * 0.3,
         splitLongWords=1,
+        # A paragraph never leaves its last line alone at the top of a page.
+        allowWidows=0,
         bulletFontName=REGULAR,
         bulletFontSize=size,
         # Lines may break after a hyphen or slash, so long links and codes wrap sensibly.
@@ -206,14 +209,23 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._frame = frame
         self._pages: list[dict[str, Any]] = []
+        # Indexes of the pages where a new count starts (each letter numbers its own pages).
+        self._starts: set[int] = {0}
+
+    def start_numbering(self) -> None:
+        """The page being drawn is page 1 of a new count."""
+        self._starts.add(len(self._pages))
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        starts = [*sorted(i for i in self._starts if i < len(self._pages)), len(self._pages)]
+        numbers: list[tuple[int, int]] = []
+        for first, after in itertools.pairwise(starts):
+            numbers += [(n, after - first) for n in range(1, after - first + 1)]
+        for (number, total), state in zip(numbers, self._pages, strict=True):
             self.__dict__.update(state)
             self._draw_frame(number, total)
             super().showPage()
@@ -282,7 +294,8 @@ def build_document(
         lang="es" if options.language == "es" else "en",
     )
     frame = _Frame(
-        name=printable(name).replace("\n", " ") or " ",
+        # Drawn in bold: stand-ins for what the bold face lacks, as in the body.
+        name=printable_in(name, BOLD).replace("\n", " ") or " ",
         printed=options.t("printed", date=long_date(options.printed_on, options.language)),
         page_template=options.t("page", n="{n}", m="{m}"),
         size=styles.frame_size,
@@ -407,12 +420,24 @@ def keep_leads(story: Sequence[Flowable]) -> list[Flowable]:
     return result + lead
 
 
+class NewNumbering(Flowable):  # type: ignore[misc]
+    """Placed first on a page: page numbers start again at 1 there ("Page 1 of 2" per letter)."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        start = getattr(self.canv, "start_numbering", None)
+        if start is not None:
+            start()
+
+
 # ----- blocks the printouts share ---------------------------------------------------------
 
 
 def p(value: object, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of user text (escaped)."""
-    return Paragraph(para(value), style)
+    return Paragraph(para(value, style.fontName), style)
 
 
 def long_text(
@@ -426,7 +451,9 @@ def long_text(
     last = len(parts) - 1
     return [
         Paragraph(
-            (before if index == 0 else "") + para(piece) + (after if index == last else ""),
+            (before if index == 0 else "")
+            + para(piece, style.fontName)
+            + (after if index == last else ""),
             style if index == last else joined_style,
         )
         for index, piece in enumerate(parts)

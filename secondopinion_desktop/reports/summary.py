@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableSt
 
 from secondopinion_desktop.model.catalog import label
 from secondopinion_desktop.model.enums import CareRole, RecordStatus, TriState, VisitMode
-from secondopinion_desktop.reports.fonts import REGULAR
+from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR
 from secondopinion_desktop.reports.labels import long_date, long_datetime
 from secondopinion_desktop.reports.layout import (
     Options,
@@ -200,10 +200,14 @@ def question_block(case: Case, options: Options, styles: Styles) -> list[Flowabl
     missing = escape(t("not_filled")).lower()
     sentence = escape(t("question.sentence", diagnosis="{diagnosis}", treatment="{treatment}"))
     diagnosis = (
-        f"<b>{para(case.diagnosis_current)}</b>" if has_text(case.diagnosis_current) else missing
+        f"<b>{para(case.diagnosis_current, BOLD)}</b>"
+        if has_text(case.diagnosis_current)
+        else missing
     )
     treatment = (
-        f"<b>{para(case.proposed_treatment)}</b>" if has_text(case.proposed_treatment) else missing
+        f"<b>{para(case.proposed_treatment, BOLD)}</b>"
+        if has_text(case.proposed_treatment)
+        else missing
     )
     story: list[Flowable] = [
         Paragraph(sentence.format(diagnosis=diagnosis, treatment=treatment), styles.body)
@@ -541,7 +545,7 @@ def question_flowables(
 ) -> list[Flowable]:
     marker = f"<b>{escape(options.t('must_ask'))}:</b> " if must_ask else ""
     # The topic rides on the question's last line, which saves a line per question.
-    after = f"  <i>({escape(options.t('topic'))}: {para(topic)})</i>" if topic else ""
+    after = f"  <i>({escape(options.t('topic'))}: {para(topic, ITALIC)})</i>" if topic else ""
     return long_text(question_text, styles.body, before=f"<b>{number}.</b> {marker}", after=after)
 
 

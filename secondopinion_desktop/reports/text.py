@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from xml.sax.saxutils import escape
 
-from secondopinion_desktop.reports.fonts import register_fonts
+from secondopinion_desktop.reports.fonts import REGULAR, drawable, register_fonts
 
 # Joiners and variation selectors only shape the character next to them; alone they print
 # nothing, so leaving them out loses nothing the reader could see.
@@ -92,9 +92,29 @@ def printable(value: object) -> str:
     return "".join(c if ord(c) in drawable or c in "\n\t" else _substitute(c) for c in raw)
 
 
-def para(value: object) -> str:
-    """User text ready for a Paragraph: printable, escaped, line breaks kept."""
+def printable_in(value: object, font: str) -> str:
+    """Like printable(), for text drawn in ``font`` alone (the running header in bold)."""
+    text = printable(value)
+    faces = drawable(font)
+    if all(ord(c) in faces or c in "\n\t" for c in text):
+        return text
+    return "".join(c if ord(c) in faces or c in "\n\t" else _substitute(c) for c in text)
+
+
+def para(value: object, font: str = REGULAR) -> str:
+    """User text ready for a Paragraph: printable, escaped, line breaks kept.
+
+    ``font`` is the face the text is set in: letters that face lacks (the oblique has no
+    Arabic, for one) are set in the regular face instead of printing as empty boxes.
+    """
     safe = escape(printable(value).replace("\r\n", "\n").replace("\r", "\n"))
+    if font != REGULAR:
+        faces = drawable(font)
+        if not all(ord(c) in faces for c in safe):
+            safe = "".join(
+                c if ord(c) in faces or c in "\n\t" else f'<font name="{REGULAR}">{c}</font>'
+                for c in safe
+            )
     return safe.replace("\n", "<br/>").replace("\t", " ")
 
 

@@ -108,6 +108,8 @@ class PageLayout:
     fill: float  # share of the body area used, from its top to the lowest mark
     lines: list[str]  # body text lines, top to bottom (running header and footer left out)
     heights: list[float]  # font size of each line's first character
+    bold: list[bool]  # whether each line is set in the bold face
+    cells: list[str]  # the lines of each column (table cell) on its own, column by column
 
 
 def layouts(data: bytes) -> list[PageLayout]:
@@ -144,12 +146,35 @@ def layouts(data: bytes) -> list[PageLayout]:
                     merged.append(list(rows[key]))
             lines = []
             heights = []
+            bold = []
+            columns: dict[int, list[str]] = {}
             for row in merged:
                 row.sort(key=lambda c: float(c["x0"]))
                 lines.append(_join(row))
                 heights.append(float(row[0]["size"]))
-            result.append(PageLayout(fill=min(fill, 1.0), lines=lines, heights=heights))
+                bold.append(all("Bold" in str(c["fontname"]) for c in row if c["text"].strip()))
+                for segment in _segments(row):
+                    columns.setdefault(round(float(segment[0]["x0"]) / 6), []).append(
+                        _join(segment)
+                    )
+            cells = [line for key in sorted(columns) for line in columns[key]]
+            result.append(
+                PageLayout(
+                    fill=min(fill, 1.0), lines=lines, heights=heights, bold=bold, cells=cells
+                )
+            )
     return result
+
+
+def _segments(row: list[Any]) -> list[list[Any]]:
+    """The characters of one line cut where a gap wider than two letters separates columns."""
+    parts: list[list[Any]] = []
+    for char in row:
+        if parts and float(char["x0"]) - float(parts[-1][-1]["x1"]) < float(char["size"]) * 1.5:
+            parts[-1].append(char)
+        else:
+            parts.append([char])
+    return parts
 
 
 def _join(chars: list[Any]) -> str:
@@ -162,3 +187,29 @@ def _join(chars: list[Any]) -> str:
         out += char["text"]
         last_x1 = float(char["x1"])
     return out
+
+
+def page_numbers(doc: ReadPdf) -> list[tuple[int, int]]:
+    """("Page N of M") on every page, as (N, M); a page without one fails."""
+    found = []
+    for index, page in enumerate(doc.pages, start=1):
+        match = PAGE_RE.search(page)
+        assert match, f"page {index} has no page number"
+        n, m = (match.group(1), match.group(2)) if match.group(1) else match.groups()[2:]
+        found.append((int(n), int(m)))
+    return found
+
+
+def numbered_in_runs(doc: ReadPdf) -> bool:
+    """True when the pages count 1..M in runs (one run, or one per letter) with no gaps."""
+    expected = 1
+    total = 0
+    for n, m in page_numbers(doc):
+        if n == 1:
+            if expected != total + 1 and total:
+                return False
+            expected, total = 1, m
+        if n != expected or m != total:
+            return False
+        expected += 1
+    return expected == total + 1
