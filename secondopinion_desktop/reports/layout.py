@@ -324,7 +324,8 @@ class FlowTable(Table):  # type: ignore[misc]
         if parts:
             return parts
         row = self._getFirstPossibleSplitRowPosition(avail_height, ignoreSpans=1)
-        if row < len(self._rowHeights) and self._rowHeights[row] >= LONG_ROW:
+        long_row = row < len(self._rowHeights) and self._rowHeights[row] >= LONG_ROW
+        if self.splitInRow and long_row:
             parts = self._splitRows(avail_height, doInRowSplit=True)
             return parts
         return []
@@ -403,12 +404,21 @@ def _is_lead(item: Flowable) -> bool:
     return isinstance(item, Paragraph) and getattr(style, "name", "") in LEAD_STYLES
 
 
+def _is_note(item: Flowable) -> bool:
+    return isinstance(item, Paragraph) and getattr(item.style, "name", "") == "note"
+
+
 def keep_leads(story: Sequence[Flowable]) -> list[Flowable]:
     """Every run of headings and short notes joined to the start of what follows it."""
     result: list[Flowable] = []
     lead: list[Flowable] = []
     for item in story:
         if _is_lead(item):
+            if lead and _is_note(lead[-1]) and not _is_note(item):
+                # "No medicines are listed." ends its section: a run of empty sections must
+                # not become one block that moves to the next page whole.
+                result.append(KeepStart(lead[:-1], lead[-1]) if len(lead) > 1 else lead[0])
+                lead = []
             lead.append(item)
             continue
         if lead and not isinstance(item, (PageBreak, CondPageBreak)):

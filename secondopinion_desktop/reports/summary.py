@@ -276,13 +276,14 @@ def calls_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
 def call_line(call: InsuranceCall, options: Options) -> str:
     t = options.t
     when = long_date(call.on, options.language) if call.on else t("not_filled")
-    who = call.spoke_with.strip() if call.spoke_with and call.spoke_with.strip() else "?"
     ref = (
         call.reference_number.strip()
         if call.reference_number and call.reference_number.strip()
         else t("call.no_ref")
     )
-    return t("call.line", date=when, who=who, ref=ref)
+    if not has_text(call.spoke_with):
+        return t("call.line_nobody", date=when, ref=ref)
+    return t("call.line", date=when, who=str(call.spoke_with).strip(), ref=ref)
 
 
 def insurance_rows(insurance: Insurance, options: Options) -> list[tuple[str, object]]:
@@ -589,12 +590,10 @@ def closing_box(options: Options, styles: Styles) -> Flowable:
         label_p(t("closing.intro"), styles.note),
         gap(styles, 0.4),
     ]
-    rows: list[list[Flowable]] = []
     for key in ("closing.q1", "closing.q2", "closing.q3"):
-        rows.append(
-            [label_p(t(key), styles.bold), RuledLines(2, styles.rule_gap), gap(styles, 0.3)]
-        )
-    # The box's title never stands alone: it shares a row with the first question.
-    rows[0] = inside + rows[0]
+        inside += [label_p(t(key), styles.bold), RuledLines(2, styles.rule_gap), gap(styles, 0.3)]
+    # Kept whole in normal print (about a third of a page); in large print it may split once,
+    # after the first question, so neither part is ever a lone line.
+    rows = [inside] if not options.large_print else [inside[:6], inside[6:]]
     # One row per question: in large print the box may go on over a page, between questions.
     return boxed_rows(rows, styles)
