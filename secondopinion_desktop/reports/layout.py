@@ -31,6 +31,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from secondopinion_desktop.reports import wrapping
 from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -371,7 +372,9 @@ class KeepStart(Flowable):  # type: ignore[misc]
         room = avail_height - used - self.first.getSpaceBefore()
         if room > 0:
             pieces = self.first.splitOn(self.canv, avail_width, room)
-            if pieces:
+            # A KeepTogether that cannot split answers with a page break first: that is no
+            # start to keep the headings with.
+            if pieces and not isinstance(pieces[0], ActionFlowable):
                 return [*self.head, *pieces]
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):

@@ -109,6 +109,8 @@ class PageLayout:
     lines: list[str]  # body text lines, top to bottom (running header and footer left out)
     heights: list[float]  # font size of each line's first character
     bold: list[bool]  # whether each line is set in the bold face
+    bottoms: list[float]  # where each line ends, from the top of the page
+    lowest: float  # the lowest mark on the page body (text, rule or box)
     cells: list[str]  # the lines of each column (table cell) on its own, column by column
 
 
@@ -147,11 +149,13 @@ def layouts(data: bytes) -> list[PageLayout]:
             lines = []
             heights = []
             bold = []
+            bottoms = []
             columns: dict[int, list[str]] = {}
             for row in merged:
                 row.sort(key=lambda c: float(c["x0"]))
                 lines.append(_join(row))
                 heights.append(float(row[0]["size"]))
+                bottoms.append(max(float(c["bottom"]) for c in row))
                 bold.append(all("Bold" in str(c["fontname"]) for c in row if c["text"].strip()))
                 for segment in _segments(row):
                     columns.setdefault(round(float(segment[0]["x0"]) / 6), []).append(
@@ -160,7 +164,13 @@ def layouts(data: bytes) -> list[PageLayout]:
             cells = [line for key in sorted(columns) for line in columns[key]]
             result.append(
                 PageLayout(
-                    fill=min(fill, 1.0), lines=lines, heights=heights, bold=bold, cells=cells
+                    fill=min(fill, 1.0),
+                    lines=lines,
+                    heights=heights,
+                    bold=bold,
+                    bottoms=bottoms,
+                    lowest=lowest,
+                    cells=cells,
                 )
             )
     return result

@@ -55,10 +55,13 @@ def groups(data: bytes) -> list[list[int]]:
 
 
 def headings_at_foot(pages: list[PageLayout], body_size: float) -> list[str]:
-    """Last lines of pages that are set larger than the body and in bold (a heading)."""
+    """Last lines of pages that are set larger than the body and in bold (a heading), with
+    nothing drawn below them (ruled lines to write on count as what follows)."""
     found = []
     for page in pages[:-1]:
-        if page.lines and page.heights[-1] > body_size + 0.5 and page.bold[-1]:
+        if not page.lines or page.lowest > page.bottoms[-1] + 6:
+            continue
+        if page.heights[-1] > body_size + 0.5 and page.bold[-1]:
             found.append(page.lines[-1])
     return found
 
@@ -210,3 +213,23 @@ def test_header_uses_the_same_stand_ins_as_the_body(kind: str) -> None:
         # The unicorn is not in the font: named in brackets, never an empty box.
         assert "[unicorn face]" in page
         assert "\ufffd" not in page
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_spanish_large_print_keeps_the_same_rules(kind: str, paper: str) -> None:
+    # Spanish words are longer: headings and labels wrap differently.
+    words = label_words()
+    for name in ("example", "stressed"):
+        data = build_pdf(
+            CASES[name](), kind, large_print=True, paper=paper, language="es",
+            printed_on=date(2026, 12, 1),
+        )
+        pages = layouts(data)
+        for run in groups(data):
+            for index in run[:-1]:
+                assert pages[index].fill >= 1 / 3, (name, index + 1)
+        assert headings_at_foot(pages, 16.0) == [], name
+        for page in pages:
+            for word in words:
+                assert _broken_badly(page.cells, word) == [], (name, word)
