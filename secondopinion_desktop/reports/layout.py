@@ -36,7 +36,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 from secondopinion_desktop.reports import wrapping
 from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from secondopinion_desktop.reports.labels import long_date, text
-from secondopinion_desktop.reports.text import para, pieces, printable, printable_in
+from secondopinion_desktop.reports.text import para, pieces, printable_in
 
 AUTHOR = "Second Opinion Companion"
 INK = colors.HexColor("#111111")
@@ -458,7 +458,9 @@ def long_text(
 ) -> list[Flowable]:
     """User text of any length as a run of paragraphs (see text.pieces), with ``before`` and
     ``after`` (markup, already escaped) around it."""
-    parts = pieces(printable(value))
+    # para() makes each piece printable; doing it here too would turn right-to-left
+    # stretches round twice (back to typed order, which draws them backwards).
+    parts = pieces("" if value is None else str(value))
     # Pieces of one text follow each other without the gap that separates paragraphs.
     joined_style = ParagraphStyle(f"{style.name}-piece", parent=style, spaceAfter=0)
     last = len(parts) - 1

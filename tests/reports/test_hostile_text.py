@@ -111,3 +111,10 @@ def test_right_to_left_words_are_drawn_turned_round_so_they_read_correctly() -> 
     # PDF readers turn right-to-left stretches back into typed order when extracting (pypdf
     # moves the spaces at their edges, so compare without spaces).
     assert squash("Dana שלום עברית Levi") in doc.flat()
+    # The same for text laid out in pieces (the title, questions, long notes).
+    case.title = "Knee שלום עברית surgery"
+    case.questions[0].text = "Is שלום עברית right?"
+    case.in_my_words = "Long שלום עברית note. " * 100
+    flat = read(build_pdf(case, "summary", paper="a4")).flat()
+    for typed in ("Knee שלום עברית surgery", "Is שלום עברית right?", "Long שלום עברית note."):
+        assert squash(typed) in flat, typed
