@@ -13,6 +13,7 @@ from secondopinion_desktop.model.enums import CareRole, RecordStatus, TriState, 
 from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR
 from secondopinion_desktop.reports.labels import long_date, long_datetime
 from secondopinion_desktop.reports.layout import (
+    LONG_VALUE,
     Options,
     RuledLines,
     Styles,
@@ -209,9 +210,20 @@ def question_block(case: Case, options: Options, styles: Styles) -> list[Flowabl
         if has_text(case.proposed_treatment)
         else missing
     )
-    story: list[Flowable] = [
-        Paragraph(sentence.format(diagnosis=diagnosis, treatment=treatment), styles.body)
-    ]
+    parts = (case.diagnosis_current, case.proposed_treatment)
+    if any(len(str(v or "")) > LONG_VALUE for v in parts):
+        # One sentence of many pages would be measured again on every page: long words go
+        # in labelled rows, which lay out in pieces.
+        story: list[Flowable] = facts(
+            [
+                (t("cmp.diagnosis"), case.diagnosis_current),
+                (t("proposed_treatment"), case.proposed_treatment),
+            ],
+            styles,
+            options,
+        )
+    else:
+        story = [Paragraph(sentence.format(diagnosis=diagnosis, treatment=treatment), styles.body)]
     if case.reasons:
         # Page one names the reasons in one line; what the person added is on page two.
         names = "; ".join(escape(label(reason.code, lang)) for reason in case.reasons)

@@ -26,6 +26,7 @@ from secondopinion_desktop.reports import build_pdf
 case = realistic_case()
 case.title = "T" * {title} + "END"
 case.in_my_words = "flowing words " * {words}
+case.diagnosis_current = "diagnosed words " * {words}
 data = build_pdf(case, "summary", paper="letter", printed_on=date(2026, 12, 1))
 open({out!r}, "wb").write(data)
 """
@@ -43,6 +44,7 @@ def test_a_100000_character_field_and_title_build_and_keep_every_letter(
 ) -> None:
     doc = read(_build(tmp_path, title=100_000, words=7_200))
     assert doc.text.count("flowing") == 7_200
+    assert doc.text.count("diagnosed") == 7_200
     title = doc.body_flat("Margaret O'Neill", unbreak=True)
     assert "T" * 100_000 + "END" in title
 
