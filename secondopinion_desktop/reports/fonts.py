@@ -55,3 +55,12 @@ def register_fonts() -> frozenset[int]:
     )
     face = pdfmetrics.getFont(REGULAR).face
     return frozenset(face.charToGlyph)
+
+
+@cache
+def drawable(font: str) -> frozenset[int]:
+    """The code points the face ``font`` (one of the three above) can draw."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)

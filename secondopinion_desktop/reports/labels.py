@@ -20,6 +20,8 @@ _EN: dict[str, str] = {
     "page": "Page {n} of {m}",
     "printed": "Printed {date}",
     "not_filled": "Not filled in",
+    "cell.below": "Too long for the table: see note {n} below it.",
+    "cell.note": "Note {n} ({column})",
     # summary: page one
     "summary.subtitle": "Second opinion about: {title}",
     "reassure": (
@@ -43,6 +45,7 @@ _EN: dict[str, str] = {
     "no_appointment": "No appointment has been entered yet.",
     "question": "The question",
     "question.sentence": "Diagnosis: {diagnosis}. Proposed treatment: {treatment}.",
+    "proposed_treatment": "Proposed treatment",
     "question.why": "I want another opinion because:",
     "no_reasons": "No reason has been chosen yet.",
     "diagnosed_by": "Diagnosed by",
@@ -59,6 +62,7 @@ _EN: dict[str, str] = {
     "insurer_phone": "Insurer's phone",
     "latest_call": "Latest coverage call",
     "call.line": "{date}, spoke with {who}. Reference number: {ref}",
+    "call.line_nobody": "{date}. Reference number: {ref}",
     "call.no_ref": "no reference number noted",
     "requires_so": "Second opinion required by the plan",
     "covered": "Second opinion covered",
@@ -66,6 +70,12 @@ _EN: dict[str, str] = {
     "preauth": "Prior authorization needed",
     "insurance_notes": "Insurance notes",
     "insurer_said": "What the insurer said",
+    "calls": "My calls to the insurance",
+    "call.date": "Date",
+    "call.who": "Spoke with",
+    "call.ref": "Reference number",
+    "call.said": "What they said",
+    "care_team.rest": "The rest of my care team (my primary care doctor is on page 1)",
     "details": "More about my question",
     "no_insurance": "No insurance details have been entered.",
     "keep_informed": "Please keep my primary care doctor informed",
@@ -151,6 +161,11 @@ _EN: dict[str, str] = {
         "only be a reasonable, cost-based fee for copying and postage."
     ),
     "rr.thanks": "Thank you for your help.",
+    "rr.bring": "Records I have myself: bring them to the visit",
+    "rr.bring.intro": (
+        "No letter is needed for these: you hold them. Take them with you, or send them to "
+        "the doctor ahead of the visit."
+    ),
     "rr.signature": "Signature",
     "rr.printed_name": "Printed name",
     "rr.authorization": "Signature authorizing release of slides and blocks",
@@ -222,6 +237,8 @@ _ES: dict[str, str] = {
     "page": "Página {n} de {m}",
     "printed": "Impreso el {date}",
     "not_filled": "Sin completar",
+    "cell.below": "Demasiado largo para la tabla: vea la nota {n} debajo.",
+    "cell.note": "Nota {n} ({column})",
     "summary.subtitle": "Segunda opinión sobre: {title}",
     "reassure": (
         "Pedir una segunda opinión es parte normal de una buena atención. Los médicos lo "
@@ -244,6 +261,7 @@ _ES: dict[str, str] = {
     "no_appointment": "Todavía no se ha anotado ninguna cita.",
     "question": "La pregunta",
     "question.sentence": "Diagnóstico: {diagnosis}. Tratamiento propuesto: {treatment}.",
+    "proposed_treatment": "Tratamiento propuesto",
     "question.why": "Quiero otra opinión porque:",
     "no_reasons": "Todavía no se ha elegido ningún motivo.",
     "diagnosed_by": "Diagnosticado por",
@@ -260,6 +278,7 @@ _ES: dict[str, str] = {
     "insurer_phone": "Teléfono del seguro",
     "latest_call": "Última llamada sobre la cobertura",
     "call.line": "{date}, hablé con {who}. Número de referencia: {ref}",
+    "call.line_nobody": "{date}. Número de referencia: {ref}",
     "call.no_ref": "sin número de referencia anotado",
     "requires_so": "El plan exige una segunda opinión",
     "covered": "La segunda opinión está cubierta",
@@ -267,6 +286,12 @@ _ES: dict[str, str] = {
     "preauth": "Hace falta autorización previa",
     "insurance_notes": "Notas del seguro",
     "insurer_said": "Lo que dijo el seguro",
+    "calls": "Mis llamadas al seguro",
+    "call.date": "Fecha",
+    "call.who": "Hablé con",
+    "call.ref": "Número de referencia",
+    "call.said": "Lo que dijeron",
+    "care_team.rest": "El resto de mi equipo médico (mi médico de cabecera está en la página 1)",
     "details": "Más sobre mi pregunta",
     "no_insurance": "No se han anotado datos del seguro.",
     "keep_informed": "Por favor, mantengan informado a mi médico de cabecera",
@@ -354,6 +379,11 @@ _ES: dict[str, str] = {
         "cargo debe ser razonable y basado solo en el costo de copia y envío."
     ),
     "rr.thanks": "Gracias por su ayuda.",
+    "rr.bring": "Documentos que tengo yo: llévelos a la consulta",
+    "rr.bring.intro": (
+        "Para estos no hace falta carta: los tiene usted. Llévelos consigo o envíelos al "
+        "médico antes de la consulta."
+    ),
     "rr.signature": "Firma",
     "rr.printed_name": "Nombre en letra de imprenta",
     "rr.authorization": "Firma que autoriza la entrega de laminillas y bloques",

@@ -7,6 +7,7 @@ PDF is made (it pulls in ReportLab).
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,23 +24,26 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import ActionFlowable
 
+from secondopinion_desktop.reports import wrapping
 from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from secondopinion_desktop.reports.labels import long_date, text
-from secondopinion_desktop.reports.text import para, pieces, printable
+from secondopinion_desktop.reports.text import para, pieces, printable_in
 
 AUTHOR = "Second Opinion Companion"
 INK = colors.HexColor("#111111")
 RULE = colors.HexColor("#6b6b6b")
 SHADE = colors.HexColor("#eeeeee")
 GRID = colors.HexColor("#9a9a9a")
-LEFT_MARGIN = RIGHT_MARGIN = 18 * mm
+LEFT_MARGIN = RIGHT_MARGIN = 16 * mm
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,9 @@ class Styles:
 def make_styles(large_print: bool) -> Styles:
     register_fonts()
     size = 16.0 if large_print else 11.0
-    leading = size * (1.45 if large_print else 1.4)
-    cell_leading = size * (1.35 if large_print else 1.3)
-    heading = 22.0 if large_print else 15.0
+    leading = size * (1.3 if large_print else 1.25)
+    cell_leading = size * (1.2 if large_print else 1.18)
+    heading = 20.0 if large_print else 15.0
     base = ParagraphStyle(
         "body",
         fontName=REGULAR,
@@ -88,8 +92,10 @@ def make_styles(large_print: bool) -> Styles:
         leading=leading,
         textColor=INK,
         alignment=TA_LEFT,
-        spaceAfter=size * 0.35,
+        spaceAfter=size * 0.3,
         splitLongWords=1,
+        # A paragraph never leaves its last line alone at the top of a page.
+        allowWidows=0,
         bulletFontName=REGULAR,
         bulletFontSize=size,
         # Lines may break after a hyphen or slash, so long links and codes wrap sensibly.
@@ -131,9 +137,8 @@ def make_styles(large_print: bool) -> Styles:
             fontName=BOLD,
             fontSize=heading,
             leading=heading * 1.3,
-            spaceBefore=size * 0.6,
+            spaceBefore=size * 0.45,
             spaceAfter=size * 0.25,
-            keepWithNext=1,
         ),
         subheading=ParagraphStyle(
             "subheading",
@@ -141,14 +146,13 @@ def make_styles(large_print: bool) -> Styles:
             fontName=BOLD,
             fontSize=size + 1,
             leading=(size + 1) * 1.35,
-            spaceBefore=size * 0.5,
+            spaceBefore=size * 0.35,
             spaceAfter=size * 0.25,
-            keepWithNext=1,
         ),
         note=ParagraphStyle("note", parent=base, fontName=ITALIC, spaceAfter=0),
         frame_size=16.0 if large_print else 9.5,
-        rule_gap=34.0 if large_print else 24.0,
-        answer_lines=3,
+        rule_gap=30.0 if large_print else 20.0,
+        answer_lines=2,
         label_width=(66 if large_print else 46) * mm,
     )
 
@@ -206,14 +210,23 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._frame = frame
         self._pages: list[dict[str, Any]] = []
+        # Indexes of the pages where a new count starts (each letter numbers its own pages).
+        self._starts: set[int] = {0}
+
+    def start_numbering(self) -> None:
+        """The page being drawn is page 1 of a new count."""
+        self._starts.add(len(self._pages))
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        starts = [*sorted(i for i in self._starts if i < len(self._pages)), len(self._pages)]
+        numbers: list[tuple[int, int]] = []
+        for first, after in itertools.pairwise(starts):
+            numbers += [(n, after - first) for n in range(1, after - first + 1)]
+        for (number, total), state in zip(numbers, self._pages, strict=True):
             self.__dict__.update(state)
             self._draw_frame(number, total)
             super().showPage()
@@ -259,16 +272,17 @@ def build_document(
 ) -> bytes:
     """Lay ``story`` out on the chosen paper with the page frame; the PDF as bytes."""
     register_fonts()
+    wrapping.install()
     buffer = io.BytesIO()
     pagesize = page_size(options)
-    frame_room = styles.frame_size * 2.2
+    frame_room = styles.frame_size * 2.0
     doc = SimpleDocTemplate(
         buffer,
         pagesize=pagesize,
         leftMargin=LEFT_MARGIN,
         rightMargin=RIGHT_MARGIN,
-        topMargin=11 * mm + frame_room,
-        bottomMargin=10 * mm + frame_room,
+        topMargin=10 * mm + frame_room,
+        bottomMargin=9 * mm + frame_room,
         # Neutral metadata: a PDF's properties must not carry health details or a name.
         title=options.t(title_key),
         author=AUTHOR,
@@ -281,7 +295,8 @@ def build_document(
         lang="es" if options.language == "es" else "en",
     )
     frame = _Frame(
-        name=printable(name).replace("\n", " ") or " ",
+        # Drawn in bold: stand-ins for what the bold face lacks, as in the body.
+        name=printable_in(name, BOLD).replace("\n", " ") or " ",
         printed=options.t("printed", date=long_date(options.printed_on, options.language)),
         page_template=options.t("page", n="{n}", m="{m}"),
         size=styles.frame_size,
@@ -290,8 +305,144 @@ def build_document(
     def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
         return _NumberedCanvas(*args, frame=frame, **kwargs)
 
-    doc.build(list(story), canvasmaker=canvas_maker)
+    doc.build(keep_leads(story), canvasmaker=canvas_maker)
     return buffer.getvalue()
+
+
+# ----- pagination ----------------------------------------------------------------------------
+
+# A table row taller than this may split between its lines (header repeated); a shorter one
+# moves whole to the next page. About ten lines of normal print, seven of large print.
+LONG_ROW = 150.0
+
+
+class FlowTable(Table):  # type: ignore[misc]
+    """A table that splits between rows, and inside a row only when that row is long."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._calc(avail_width, avail_height)
+        parts: list[Flowable] = self._splitRows(avail_height, doInRowSplit=False)
+        if parts:
+            return parts
+        row = self._getFirstPossibleSplitRowPosition(avail_height, ignoreSpans=1)
+        long_row = row < len(self._rowHeights) and self._rowHeights[row] >= LONG_ROW
+        if self.splitInRow and long_row:
+            parts = self._splitRows(avail_height, doInRowSplit=True)
+            return parts
+        return []
+
+
+class KeepStart(Flowable):  # type: ignore[misc]
+    """Headings kept with the start of what follows them: the first flowable after them
+    moves with them, or, when it is long, at least its first lines or table rows do."""
+
+    def __init__(self, head: Sequence[Flowable], first: Flowable) -> None:
+        super().__init__()
+        self.head = list(head)
+        self.first = first
+        # The frame adds the outer spaces (and drops the one above at the top of a page).
+        self.spaceBefore = self.head[0].getSpaceBefore()
+        self.spaceAfter = first.getSpaceAfter()
+
+    def _parts(self) -> list[Flowable]:
+        return [*self.head, self.first]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        parts = self._parts()
+        height = 0.0
+        for index, item in enumerate(parts):
+            _, h = item.wrapOn(self.canv, avail_width, avail_height)
+            height += h
+            if index:
+                height += item.getSpaceBefore()
+            if index < len(parts) - 1:
+                height += item.getSpaceAfter()
+        self.width = avail_width
+        self.height = height
+        return avail_width, height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        if self.height <= avail_height:
+            return self._parts()
+        used = 0.0
+        for index, item in enumerate(self.head):
+            _, h = item.wrapOn(self.canv, avail_width, avail_height)
+            used += h + (item.getSpaceBefore() if index else 0) + item.getSpaceAfter()
+        room = avail_height - used - self.first.getSpaceBefore()
+        if room > 0:
+            pieces = self.first.splitOn(self.canv, avail_width, room)
+            # A KeepTogether that cannot split answers with a page break first: that is no
+            # start to keep the headings with.
+            if pieces and not isinstance(pieces[0], ActionFlowable):
+                return [*self.head, *pieces]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            # Already at the top of a page: nothing better to wait for.
+            return self._parts()
+        return []
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        # Drawn only when the whole fits (split hands the frame the parts otherwise).
+        top = y + self.height
+        parts = self._parts()
+        for index, item in enumerate(parts):
+            if index:
+                top -= item.getSpaceBefore()
+            _, h = item.wrapOn(canvas, self.width, self.height)
+            top -= h
+            item.drawOn(canvas, x, top, _sW)
+            if index < len(parts) - 1:
+                top -= item.getSpaceAfter()
+
+
+LEAD_STYLES = frozenset({"heading", "subheading", "note", "cell_label"})
+
+
+def _is_lead(item: Flowable) -> bool:
+    """Flowables that must not end a page alone: headings, short notes, labels, spacers."""
+    if isinstance(item, Spacer) and not isinstance(item, CondPageBreak):
+        return True
+    style = getattr(item, "style", None)
+    return isinstance(item, Paragraph) and getattr(style, "name", "") in LEAD_STYLES
+
+
+def _is_note(item: Flowable) -> bool:
+    return isinstance(item, Paragraph) and getattr(item.style, "name", "") == "note"
+
+
+def keep_leads(story: Sequence[Flowable]) -> list[Flowable]:
+    """Every run of headings and short notes joined to the start of what follows it."""
+    result: list[Flowable] = []
+    lead: list[Flowable] = []
+    for item in story:
+        if _is_lead(item):
+            if lead and _is_note(lead[-1]) and not _is_note(item):
+                # "No medicines are listed." ends its section: a run of empty sections must
+                # not become one block that moves to the next page whole.
+                result.append(KeepStart(lead[:-1], lead[-1]) if len(lead) > 1 else lead[0])
+                lead = []
+            lead.append(item)
+            continue
+        if lead and not isinstance(item, (PageBreak, CondPageBreak)):
+            result.append(KeepStart(lead, item))
+        else:
+            result += lead
+            result.append(item)
+        lead = []
+    return result + lead
+
+
+class NewNumbering(Flowable):  # type: ignore[misc]
+    """Placed first on a page: page numbers start again at 1 there ("Page 1 of 2" per letter)."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        start = getattr(self.canv, "start_numbering", None)
+        if start is not None:
+            start()
 
 
 # ----- blocks the printouts share ---------------------------------------------------------
@@ -299,16 +450,27 @@ def build_document(
 
 def p(value: object, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of user text (escaped)."""
-    return Paragraph(para(value), style)
+    return Paragraph(para(value, style.fontName), style)
 
 
-def long_text(value: object, style: ParagraphStyle) -> list[Flowable]:
-    """User text of any length as a run of paragraphs (see text.pieces)."""
-    parts = pieces(printable(value))
+def long_text(
+    value: object, style: ParagraphStyle, *, before: str = "", after: str = ""
+) -> list[Flowable]:
+    """User text of any length as a run of paragraphs (see text.pieces), with ``before`` and
+    ``after`` (markup, already escaped) around it."""
+    # para() makes each piece printable; doing it here too would turn right-to-left
+    # stretches round twice (back to typed order, which draws them backwards).
+    parts = pieces("" if value is None else str(value))
     # Pieces of one text follow each other without the gap that separates paragraphs.
     joined_style = ParagraphStyle(f"{style.name}-piece", parent=style, spaceAfter=0)
+    last = len(parts) - 1
     return [
-        Paragraph(para(piece), style if index == len(parts) - 1 else joined_style)
+        Paragraph(
+            (before if index == 0 else "")
+            + para(piece, style.fontName)
+            + (after if index == last else ""),
+            style if index == last else joined_style,
+        )
         for index, piece in enumerate(parts)
     ]
 
@@ -319,8 +481,8 @@ def label_p(words: str, style: ParagraphStyle) -> Paragraph:
 
 
 def heading(words: str, styles: Styles) -> list[Flowable]:
-    # Keep a heading with at least a few lines of what follows.
-    return [CondPageBreak(styles.body.leading * 3.5), label_p(words, styles.heading)]
+    """A section heading (kept with what follows by ``section``)."""
+    return [label_p(words, styles.heading)]
 
 
 # Values longer than this leave the two-column table and print as a paragraph of their own:
@@ -355,7 +517,7 @@ def facts(rows: Sequence[tuple[str, object]], styles: Styles, options: Options) 
 
 
 def _facts_table(data: list[list[Flowable]], styles: Styles) -> Table:
-    table = Table(data, colWidths=[styles.label_width, None], splitInRow=1, hAlign="LEFT")
+    table = FlowTable(data, colWidths=[styles.label_width, None], splitInRow=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -379,14 +541,32 @@ def grid(
     styles: Styles,
     widths: Sequence[float] | None = None,
     row_height: float | None = None,
-) -> Table:
+    options: Options | None = None,
+) -> list[Flowable]:
     """A ruled table with a shaded header row that repeats on each page.
 
-    ``row_height`` fixes the height of the body rows (blank rows to write in).
+    ``row_height`` fixes the height of the body rows (blank rows to write in). A cell longer
+    than LONG_VALUE points to a note printed whole below the table: a cell of many pages
+    would be measured again on every page (seconds for 100,000 letters).
     """
     data: list[list[Flowable]] = [[label_p(h, styles.cell_label) for h in header]]
-    data += [[p(v, styles.cell) for v in row] for row in rows]
-    table = Table(
+    below: list[Flowable] = []
+    notes = 0
+    for row in rows:
+        cells: list[Flowable] = []
+        for column, value in zip(header, row, strict=False):
+            if options is not None and value is not None and len(str(value)) > LONG_VALUE:
+                notes += 1
+                number = str(notes)
+                cells.append(label_p(options.t("cell.below", n=number), styles.note))
+                below.append(
+                    label_p(options.t("cell.note", n=number, column=column), styles.cell_label)
+                )
+                below += long_text(value, styles.body)
+            else:
+                cells.append(p(value, styles.cell))
+        data.append(cells)
+    table = FlowTable(
         data,
         colWidths=list(widths) if widths else None,
         rowHeights=[None] + [row_height] * len(rows) if row_height else None,
@@ -403,12 +583,12 @@ def grid(
                 ("GRID", (0, 0), (-1, -1), 0.6, GRID),
                 ("LEFTPADDING", (0, 0), (-1, -1), 5),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )
-    return table
+    return [table, *below]
 
 
 def boxed(flowables: Sequence[Flowable], styles: Styles, *, keep_together: bool = True) -> Flowable:
@@ -428,6 +608,27 @@ def boxed(flowables: Sequence[Flowable], styles: Styles, *, keep_together: bool 
         )
     )
     return KeepTogether([table]) if keep_together else table
+
+
+def boxed_rows(rows: Sequence[Sequence[Flowable]], styles: Styles) -> Flowable:
+    """Groups of flowables in one ruled box that may split between groups (never inside)."""
+    table = FlowTable([[list(row)] for row in rows], colWidths=[None], hAlign="LEFT")
+    pad = styles.body.fontSize * 0.8
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.6, INK),
+                ("FONT", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), pad * 0.8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+            ]
+        )
+    )
+    return table
 
 
 def gap(styles: Styles, lines: float = 1.0) -> Spacer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from secondopinion_desktop.reports.comparison import ordered
 from secondopinion_desktop.reports.labels import long_date
@@ -134,8 +134,15 @@ def letter(case: Case, options: Options, styles: Styles) -> list[Flowable]:
             story += facts(recap_rows, styles, options)
 
     story.append(gap(styles, 0.4))
-    story.append(label_p(t("pcp.close"), styles.body))
-    story.append(label_p(t("pcp.sincerely"), styles.body))
-    story.append(RuledLines(1, styles.rule_gap * 1.3))
-    story.append(p(person.full_name, styles.body))
+    # The closing and the signature line stay together on one page.
+    story.append(
+        KeepTogether(
+            [
+                label_p(t("pcp.close"), styles.body),
+                label_p(t("pcp.sincerely"), styles.body),
+                RuledLines(1, styles.rule_gap * 1.3),
+                p(person.full_name, styles.body),
+            ]
+        )
+    )
     return story

@@ -11,6 +11,7 @@ from secondopinion_desktop.model.catalog import label
 from secondopinion_desktop.model.enums import RecordKind, RecordStatus
 from secondopinion_desktop.reports.labels import long_date
 from secondopinion_desktop.reports.layout import (
+    NewNumbering,
     Options,
     RuledLines,
     Styles,
@@ -33,15 +34,39 @@ if TYPE_CHECKING:
 STILL_TO_GET = (RecordStatus.NEEDED, RecordStatus.REQUESTED)
 
 
+# How people write that they hold a record themselves (compared without case or spaces).
+PATIENT_WORDS = frozenset(
+    {
+        "me", "myself", "self", "i", "i do", "patient", "the patient", "at home", "home",
+        "mine", "my copy", "yo", "mí", "mi", "yo mismo", "yo misma", "el paciente",
+        "la paciente", "en casa", "mío", "mía",
+    }
+)
+
+
+def _folded(words: str) -> str:
+    return " ".join(words.casefold().replace(".", " ").split())
+
+
+def held_by_patient(case: Case, record: RecordItem) -> bool:
+    """True when the person holds this record: nobody to write to, something to bring."""
+    holder = _folded(record.held_by or "")
+    if not holder:
+        return False
+    name = _folded(case.person.full_name or "") if case.person is not None else ""
+    return holder in PATIENT_WORDS or (bool(name) and holder == name)
+
+
 def letters_wanted(case: Case) -> list[tuple[str | None, list[RecordItem]]]:
     """(holder, records) for each letter, in the order holders first appear.
 
     Records still to get are asked for; if every record is already in hand, one letter per
     holder of all records is still offered (people reprint a lost letter). No records at all:
-    one letter with lines to fill in.
+    one letter with lines to fill in. Records the person holds get no letter (see to_bring).
     """
-    wanted = [r for r in case.records if (r.status or RecordStatus.NEEDED) in STILL_TO_GET]
-    chosen = wanted or list(case.records)
+    others = [r for r in case.records if not held_by_patient(case, r)]
+    wanted = [r for r in others if (r.status or RecordStatus.NEEDED) in STILL_TO_GET]
+    chosen = wanted or others
     groups: dict[str, tuple[str | None, list[RecordItem]]] = {}
     for record in chosen:
         holder = record.held_by.strip() if record.held_by and record.held_by.strip() else None
@@ -62,13 +87,27 @@ def _holder_details(case: Case, holder: str | None) -> CareTeamMember | None:
     return None
 
 
+def to_bring(case: Case) -> list[RecordItem]:
+    """Records the person holds and has not sent yet: to bring along."""
+    return [
+        r
+        for r in case.records
+        if held_by_patient(case, r) and (r.status or RecordStatus.NEEDED) in STILL_TO_GET
+    ]
+
+
 def build(case: Case, options: Options) -> bytes:
     styles = make_styles(options.large_print)
     story: list[Flowable] = []
     for index, (holder, records) in enumerate(letters_wanted(case)):
         if index:
             story.append(PageBreak())
+        # Each letter goes to a different office: it starts a page and numbers its own.
+        story.append(NewNumbering())
         story += letter(case, holder, records, options, styles)
+    bring = to_bring(case)
+    if bring:
+        story += [PageBreak(), NewNumbering(), *bring_list(bring, options, styles)]
     return build_document(
         story, options, styles, title_key="title.records-request", name=case.person.full_name
     )
@@ -159,9 +198,13 @@ def letter(
         story.append(label_p(t("rr.send_to_blank"), styles.note))
         story.append(RuledLines(3, styles.rule_gap))
     story.append(label_p(t("rr.copy_me"), styles.body))
-    story.append(label_p(t("rr.law"), styles.body))
 
-    closing: list[Flowable] = [label_p(t("rr.thanks"), styles.body)]
+    # The closing and signature stay together, and with the sentence before them, so a
+    # signature never stands alone on a page.
+    closing: list[Flowable] = [
+        label_p(t("rr.law"), styles.body),
+        label_p(t("rr.thanks"), styles.body),
+    ]
     lines = [t("rr.signature"), t("rr.date")]
     if slides:
         lines.append(t("rr.authorization"))
@@ -170,3 +213,22 @@ def letter(
     closing += facts([(t("rr.printed_name"), person.full_name)], styles, options)
     story.append(KeepTogether(closing))
     return story
+
+
+def bring_list(records: list[RecordItem], options: Options, styles: Styles) -> list[Flowable]:
+    """The records the person holds, as a list of things to bring (no letter to oneself)."""
+    t = options.t
+    lang = options.language
+    items = []
+    for record in records:
+        words = escape(label(record.kind, lang))
+        if has_text(record.description):
+            words += f": {para(record.description)}"
+        if has_text(record.notes):
+            words += f" ({para(record.notes)})"
+        items.append(words)
+    return [
+        label_p(t("rr.bring"), styles.heading),
+        label_p(t("rr.bring.intro"), styles.body),
+        *bullets(items, styles),
+    ]

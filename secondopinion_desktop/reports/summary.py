@@ -6,17 +6,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from secondopinion_desktop.model.catalog import label
 from secondopinion_desktop.model.enums import CareRole, RecordStatus, TriState, VisitMode
-from secondopinion_desktop.reports.fonts import REGULAR
+from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR
 from secondopinion_desktop.reports.labels import long_date, long_datetime
 from secondopinion_desktop.reports.layout import (
+    LONG_VALUE,
     Options,
     RuledLines,
     Styles,
-    boxed,
+    boxed_rows,
     build_document,
     bullets,
     facts,
@@ -25,6 +26,7 @@ from secondopinion_desktop.reports.layout import (
     heading,
     joined,
     label_p,
+    long_text,
     make_styles,
     p,
     usable_width,
@@ -47,13 +49,13 @@ def build(case: Case, options: Options) -> bytes:
     styles = make_styles(options.large_print)
     story: list[Flowable] = []
     story += page_one(case, options, styles)
-    story.append(PageBreak())
     story += details_part(case, options, styles)
+    story += calls_part(case, options, styles)
     story += health_part(case, options, styles)
     story += records_part(case, options, styles)
     story += care_team_part(case, options, styles)
     story += questions_part(case, options, styles)
-    story.append(gap(styles, 0.5))
+    story.append(gap(styles, 0.3))
     story.append(closing_box(options, styles))
     return build_document(
         story, options, styles, title_key="title.summary", name=case.person.full_name
@@ -66,10 +68,9 @@ def build(case: Case, options: Options) -> bytes:
 def title_block(case: Case, options: Options, styles: Styles, title_key: str) -> list[Flowable]:
     story: list[Flowable] = [label_p(options.t(title_key), styles.title)]
     if has_text(case.title):
-        subtitle = escape(options.t("summary.subtitle", title="{title}")).format(
-            title=para(case.title)
-        )
-        story.append(Paragraph(subtitle, styles.subtitle))
+        before, _, after = escape(options.t("summary.subtitle", title="\x00")).partition("\x00")
+        # A title can be as long as any text; in pieces, it still lays out in linear time.
+        story += long_text(case.title, styles.subtitle, before=before, after=after)
     return story
 
 
@@ -153,12 +154,8 @@ def details_part(case: Case, options: Options, styles: Styles) -> list[Flowable]
     if has_text(case.in_my_words):
         rows.append((t("in_my_words"), case.in_my_words))
     insurance = case.insurance
-    if insurance is not None:
-        call = latest_call(insurance)
-        if call is not None and has_text(call.notes):
-            rows.append((t("insurer_said"), call.notes))
-        if has_text(insurance.notes):
-            rows.append((t("insurance_notes"), insurance.notes))
+    if insurance is not None and has_text(insurance.notes):
+        rows.append((t("insurance_notes"), insurance.notes))
     if rows:
         story += facts(rows, styles, options)
     if not story:
@@ -204,14 +201,29 @@ def question_block(case: Case, options: Options, styles: Styles) -> list[Flowabl
     missing = escape(t("not_filled")).lower()
     sentence = escape(t("question.sentence", diagnosis="{diagnosis}", treatment="{treatment}"))
     diagnosis = (
-        f"<b>{para(case.diagnosis_current)}</b>" if has_text(case.diagnosis_current) else missing
+        f"<b>{para(case.diagnosis_current, BOLD)}</b>"
+        if has_text(case.diagnosis_current)
+        else missing
     )
     treatment = (
-        f"<b>{para(case.proposed_treatment)}</b>" if has_text(case.proposed_treatment) else missing
+        f"<b>{para(case.proposed_treatment, BOLD)}</b>"
+        if has_text(case.proposed_treatment)
+        else missing
     )
-    story: list[Flowable] = [
-        Paragraph(sentence.format(diagnosis=diagnosis, treatment=treatment), styles.body)
-    ]
+    parts = (case.diagnosis_current, case.proposed_treatment)
+    if any(len(str(v or "")) > LONG_VALUE for v in parts):
+        # One sentence of many pages would be measured again on every page: long words go
+        # in labelled rows, which lay out in pieces.
+        story: list[Flowable] = facts(
+            [
+                (t("cmp.diagnosis"), case.diagnosis_current),
+                (t("proposed_treatment"), case.proposed_treatment),
+            ],
+            styles,
+            options,
+        )
+    else:
+        story = [Paragraph(sentence.format(diagnosis=diagnosis, treatment=treatment), styles.body)]
     if case.reasons:
         # Page one names the reasons in one line; what the person added is on page two.
         names = "; ".join(escape(label(reason.code, lang)) for reason in case.reasons)
@@ -239,16 +251,51 @@ def latest_call(insurance: Insurance) -> InsuranceCall | None:
     return ranked[-1][1]
 
 
+def calls_in_order(insurance: Insurance) -> list[InsuranceCall]:
+    """Every call, oldest first (undated ones last, in the order entered)."""
+    ranked = sorted(
+        enumerate(insurance.calls),
+        key=lambda pair: (pair[1].on is None, pair[1].on or date.min, pair[0]),
+    )
+    return [call for _, call in ranked]
+
+
+def calls_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
+    """The whole call log: what each call said matters if a bill is disputed."""
+    t = options.t
+    insurance = case.insurance
+    if insurance is None or not insurance.calls:
+        return []
+    rows: list[list[object]] = []
+    for call in calls_in_order(insurance):
+        when = long_date(call.on, options.language) if call.on else t("not_filled")
+        ref = call.reference_number if has_text(call.reference_number) else t("call.no_ref")
+        rows.append([when, call.spoke_with, ref, call.notes])
+    header = [t("call.date"), t("call.who"), t("call.ref"), t("call.said")]
+    if options.large_print:
+        # Four narrow columns of large letters make tall rows: who and when share one.
+        header = [f"{t('call.date')}, {t('call.who').lower()}", t("call.ref"), t("call.said")]
+        rows = [[joined(r[0], r[1], sep="\n"), r[2], r[3]] for r in rows]
+        shares = [2.4, 2.2, 4.2]
+    else:
+        shares = [1.9, 1.9, 2.1, 4]
+    return [
+        *heading(t("calls"), styles),
+        *grid(header, rows, styles, _widths(styles, options, shares), options=options),
+    ]
+
+
 def call_line(call: InsuranceCall, options: Options) -> str:
     t = options.t
     when = long_date(call.on, options.language) if call.on else t("not_filled")
-    who = call.spoke_with.strip() if call.spoke_with and call.spoke_with.strip() else "?"
     ref = (
         call.reference_number.strip()
         if call.reference_number and call.reference_number.strip()
         else t("call.no_ref")
     )
-    return t("call.line", date=when, who=who, ref=ref)
+    if not has_text(call.spoke_with):
+        return t("call.line_nobody", date=when, ref=ref)
+    return t("call.line", date=when, who=str(call.spoke_with).strip(), ref=ref)
 
 
 def insurance_rows(insurance: Insurance, options: Options) -> list[tuple[str, object]]:
@@ -286,15 +333,25 @@ def doctor_line(member: CareTeamMember) -> str:
 def contact_line(member: CareTeamMember, options: Options) -> str:
     t = options.t
     parts = []
-    if has_text(member.phone):
-        parts.append(f"{t('phone')}: {member.phone}")
-    if has_text(member.fax):
-        parts.append(f"{t('fax')}: {member.fax}")
+    reach = joined(
+        f"{t('phone')}: {member.phone}" if has_text(member.phone) else None,
+        f"{t('fax')}: {member.fax}" if has_text(member.fax) else None,
+        sep="  ·  ",
+    )
+    if reach:
+        parts.append(reach)
     if has_text(member.email):
         parts.append(f"{t('email')}: {member.email}")
     if has_text(member.address):
         parts.append(str(member.address))
     return "\n".join(parts)
+
+
+def page_one_members(case: Case) -> list[CareTeamMember]:
+    """The care team members page one prints in full (the PCP and those to keep informed)."""
+    pcp = primary_care(case)
+    chosen = [pcp] if pcp is not None else []
+    return chosen + [m for m in case.care_team if m.keep_informed and m is not pcp]
 
 
 def informed_block(case: Case, options: Options, styles: Styles) -> list[Flowable]:
@@ -303,12 +360,8 @@ def informed_block(case: Case, options: Options, styles: Styles) -> list[Flowabl
     rows: list[tuple[str, object]] = []
     if pcp is not None:
         rows.append((label(CareRole.PRIMARY_CARE, options.language), doctor_line(pcp)))
-        reach = joined(
-            f"{t('phone')}: {pcp.phone}" if has_text(pcp.phone) else None,
-            f"{t('fax')}: {pcp.fax}" if has_text(pcp.fax) else None,
-            sep="  ·  ",
-        )
-        rows.append((f"{t('phone')}, {t('fax').lower()}", reach or None))
+        contact = contact_line(pcp, options)
+        rows.append((t("contact"), contact or None))
     others = [m for m in case.care_team if m.keep_informed and m is not pcp]
     for member in others:
         rows.append((label(member.role or CareRole.OTHER, options.language), doctor_line(member)))
@@ -343,36 +396,39 @@ def health_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
     story = heading(t("health"), styles)
     story.append(label_p(t("medicines"), styles.subheading))
     if person.medications:
-        story.append(
+        story += (
             grid(
                 [t("medicine"), t("dose"), t("how_often"), t("why")],
                 [[m.name, m.dose, m.how_often, m.reason] for m in person.medications],
                 styles,
-                _widths(styles, options, [3, 2, 2.2, 2.8]),
+                _widths(styles, options, [2.6, 1.9, 3.0, 2.5]),
+                options=options,
             )
         )
     else:
         story.append(label_p(t("no_medicines"), styles.note))
     story.append(label_p(t("allergies"), styles.subheading))
     if person.allergies:
-        story.append(
+        story += (
             grid(
                 [t("substance"), t("reaction")],
                 [[a.substance, a.reaction] for a in person.allergies],
                 styles,
                 _widths(styles, options, [1, 1.6]),
+                options=options,
             )
         )
     else:
         story.append(label_p(t("no_allergies"), styles.note))
     story.append(label_p(t("conditions"), styles.subheading))
     if person.conditions:
-        story.append(
+        story += (
             grid(
                 [t("condition"), t("since")],
                 [[c.name, c.since] for c in person.conditions],
                 styles,
                 _widths(styles, options, [2.2, 1]),
+                options=options,
             )
         )
     else:
@@ -422,49 +478,88 @@ def records_part(case: Case, options: Options, styles: Styles) -> list[Flowable]
         if not chosen:
             story.append(label_p(t("none_here"), styles.note))
             continue
-        story.append(
-            grid(
-                [t("record"), t("held_by"), t("status")],
-                [[record_name(r, options), r.held_by, record_status(r, options)] for r in chosen],
+        if options.large_print:
+            # Two wider columns: who holds a record goes under its name.
+            held = t("held_by")
+            story += grid(
+                [t("record"), t("status")],
+                [
+                    [
+                        joined(
+                            record_name(r, options),
+                            f"{held}: {r.held_by}" if has_text(r.held_by) else None,
+                            sep="\n",
+                        ),
+                        record_status(r, options),
+                    ]
+                    for r in chosen
+                ],
                 styles,
-                _widths(styles, options, [3, 2, 2.4]),
+                _widths(styles, options, [3, 2.2]),
+                options=options,
             )
+            continue
+        story += grid(
+            [t("record"), t("held_by"), t("status")],
+            [[record_name(r, options), r.held_by, record_status(r, options)] for r in chosen],
+            styles,
+            _widths(styles, options, [3, 2, 2.4]),
+            options=options,
         )
     return story
 
 
 def care_team_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
     t = options.t
-    story = heading(t("care_team"), styles)
     if not case.care_team:
-        story.append(label_p(t("no_care_team"), styles.note))
-        return story
+        return [*heading(t("care_team"), styles), label_p(t("no_care_team"), styles.note)]
+    # Page one already names the primary care doctor and those to keep informed.
+    shown = page_one_members(case)
+    rest = [m for m in case.care_team if m not in shown]
+    if not rest:
+        return []
+    story = heading(t("care_team.rest") if shown else t("care_team"), styles)
     rows = [
         [
             label(m.role or CareRole.OTHER, options.language),
             doctor_line(m),
             contact_line(m, options),
         ]
-        for m in case.care_team
+        for m in rest
     ]
-    story.append(
-        grid(
-            [t("role"), t("doctor"), t("contact")],
-            rows,
+    if options.large_print:
+        # Two wider columns: the contact goes under the doctor's name.
+        story += grid(
+            [t("role"), t("doctor")],
+            [[role, joined(doctor, contact, sep="\n")] for role, doctor, contact in rows],
             styles,
-            _widths(styles, options, [2, 3, 3.2]),
+            _widths(styles, options, [1.6, 4]),
+            options=options,
         )
+        return story
+    story += grid(
+        [t("role"), t("doctor"), t("contact")],
+        rows,
+        styles,
+        _widths(styles, options, [2, 3, 3.2]),
+        options=options,
     )
     return story
 
 
 def question_flowables(
-    number: int, question_text: str, must_ask: bool, options: Options, styles: Styles
+    number: int,
+    question_text: str,
+    must_ask: bool,
+    options: Options,
+    styles: Styles,
+    *,
+    topic: str | None = None,
 ) -> list[Flowable]:
     marker = f"<b>{escape(options.t('must_ask'))}:</b> " if must_ask else ""
-    return [
-        Paragraph(f"<b>{number}.</b> {marker}{para(question_text)}", styles.body),
-    ]
+    # The topic rides on the question's last line, which saves a line per question.
+    after = f"  <i>({escape(options.t('topic'))}: {para(topic, ITALIC)})</i>" if topic else ""
+    return long_text(question_text, styles.body, before=f"<b>{number}.</b> {marker}", after=after)
 
 
 def questions_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
@@ -477,7 +572,7 @@ def questions_part(case: Case, options: Options, styles: Styles) -> list[Flowabl
                 KeepTogether(
                     [
                         Paragraph(f"<b>{number}.</b>", styles.body),
-                        RuledLines(styles.answer_lines, styles.rule_gap),
+                        RuledLines(styles.answer_lines + 1, styles.rule_gap),
                     ]
                 )
             )
@@ -485,14 +580,18 @@ def questions_part(case: Case, options: Options, styles: Styles) -> list[Flowabl
     story.append(label_p(t("questions.intro"), styles.note))
     story.append(gap(styles, 0.3))
     for number, question in enumerate(case.questions, start=1):
-        block = question_flowables(number, question.text, question.must_ask, options, styles)
-        if has_text(question.topic):
-            block.append(p(f"{t('topic')}: {question.topic}", styles.note))
+        topic = question.topic if has_text(question.topic) else None
+        block = question_flowables(
+            number, question.text, question.must_ask, options, styles, topic=topic
+        )
         if has_text(question.answer):
             block.append(p(f"{t('answer_noted')}: {question.answer}", styles.body))
         block.append(RuledLines(styles.answer_lines, styles.rule_gap))
-        block.append(gap(styles, 0.4))
-        story.append(KeepTogether(block))
+        block.append(gap(styles, 0.05))
+        # A question stays with its lines when it is short; a very long one flows.
+        story.append(KeepTogether(block) if len(str(question.text or "")) < 600 else block[0])
+        if len(str(question.text or "")) >= 600:
+            story += block[1:]
     return story
 
 
@@ -503,8 +602,10 @@ def closing_box(options: Options, styles: Styles) -> Flowable:
         label_p(t("closing.intro"), styles.note),
         gap(styles, 0.4),
     ]
-    for key, lines in (("closing.q1", 3), ("closing.q2", 3), ("closing.q3", 2)):
-        inside.append(label_p(t(key), styles.bold))
-        inside.append(RuledLines(lines, styles.rule_gap))
-        inside.append(gap(styles, 0.3))
-    return boxed(inside, styles)
+    for key in ("closing.q1", "closing.q2", "closing.q3"):
+        inside += [label_p(t(key), styles.bold), RuledLines(2, styles.rule_gap), gap(styles, 0.3)]
+    # Kept whole in normal print (about a third of a page); in large print it may split once,
+    # after the first question, so neither part is ever a lone line.
+    rows = [inside] if not options.large_print else [inside[:6], inside[6:]]
+    # One row per question: in large print the box may go on over a page, between questions.
+    return boxed_rows(rows, styles)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from xml.sax.saxutils import escape
 
-from secondopinion_desktop.reports.fonts import register_fonts
+from secondopinion_desktop.reports.fonts import REGULAR, drawable, register_fonts
 
 # Joiners and variation selectors only shape the character next to them; alone they print
 # nothing, so leaving them out loses nothing the reader could see.
@@ -92,9 +92,29 @@ def printable(value: object) -> str:
     return "".join(c if ord(c) in drawable or c in "\n\t" else _substitute(c) for c in raw)
 
 
-def para(value: object) -> str:
-    """User text ready for a Paragraph: printable, escaped, line breaks kept."""
+def printable_in(value: object, font: str) -> str:
+    """Like printable(), for text drawn in ``font`` alone (the running header in bold)."""
+    text = printable(value)
+    faces = drawable(font)
+    if all(ord(c) in faces or c in "\n\t" for c in text):
+        return text
+    return "".join(c if ord(c) in faces or c in "\n\t" else _substitute(c) for c in text)
+
+
+def para(value: object, font: str = REGULAR) -> str:
+    """User text ready for a Paragraph: printable, escaped, line breaks kept.
+
+    ``font`` is the face the text is set in: letters that face lacks (the oblique has no
+    Arabic, for one) are set in the regular face instead of printing as empty boxes.
+    """
     safe = escape(printable(value).replace("\r\n", "\n").replace("\r", "\n"))
+    if font != REGULAR:
+        faces = drawable(font)
+        if not all(ord(c) in faces for c in safe):
+            safe = "".join(
+                c if ord(c) in faces or c in "\n\t" else f'<font name="{REGULAR}">{c}</font>'
+                for c in safe
+            )
     return safe.replace("\n", "<br/>").replace("\t", " ")
 
 
@@ -104,7 +124,7 @@ def has_text(value: object) -> bool:
 
 def pieces(value: str, size: int = 1200) -> list[str]:
     """Very long text cut into paragraphs of about ``size`` characters, at a sentence end
-    where there is one, else at a space, else anywhere (one huge word).
+    where there is one, else at a space, else inside the word (marked with a hyphen).
 
     ReportLab re-measures a whole paragraph each time it continues on a new page, so one
     100,000-character paragraph costs seconds; pieces keep that cost small.
@@ -114,13 +134,16 @@ def pieces(value: str, size: int = 1200) -> list[str]:
         while len(line) > size * 1.5:
             window = line[: int(size * 1.5)]
             cut = window.rfind(". ", size // 2)
+            mark = ""
             if cut >= 0:
                 cut += 1
             else:
                 cut = window.rfind(" ", size // 2)
                 if cut < 0:
+                    # Inside one huge word: the break is marked like any other cut word.
                     cut = size
-            result.append(line[:cut].rstrip())
+                    mark = "-"
+            result.append(line[:cut].rstrip() + mark)
             line = line[cut:].lstrip()
         result.append(line)
     return result

@@ -66,7 +66,7 @@ def build(case: Case, options: Options) -> bytes:
     story += heading(t("health"), styles)
     rows = 6 if options.large_print else 8
     story.append(label_p(t("medicines"), styles.subheading))
-    story.append(
+    story += (
         grid(
             [t("medicine"), t("dose"), t("how_often"), t("why")],
             [["", "", "", ""] for _ in range(rows)],
@@ -76,7 +76,7 @@ def build(case: Case, options: Options) -> bytes:
         )
     )
     story.append(label_p(t("allergies"), styles.subheading))
-    story.append(
+    story += (
         grid(
             [t("substance"), t("reaction")],
             [["", ""] for _ in range(3)],

@@ -256,3 +256,49 @@ def example_case() -> Case:
 
     person = bundle_to_person(parse_bundle(example_case_text()))
     return person.cases[0]
+
+
+LONG_EMAIL = "referrals-and-second-opinions.department@university-joint-center.example.org"
+
+
+def half_filled_case() -> Case:
+    """A case started but not finished: a diagnosis, a doctor, a plan, two questions."""
+    person = Person(full_name="Walter Brennan", phone="(555) 410-2200")
+    return Case(
+        person=person,
+        title="Back pain: surgery?",
+        diagnosis_current="Lumbar spinal stenosis",
+        care_team=[
+            CareTeamMember(
+                role=CareRole.PRIMARY_CARE,
+                name="Dr. Helen Moss",
+                phone="(555) 410-1000",
+                email="h.moss@family-clinic.example.org",
+                keep_informed=True,
+            )
+        ],
+        insurance=Insurance(
+            plan_name="Acme Health PPO",
+            calls=[InsuranceCall(on=date(2026, 11, 3), reference_number="A-100-200")],
+        ),
+        records=[
+            RecordItem(kind=RecordKind.IMAGING_DISC, description="MRI disc", held_by="Me"),
+            RecordItem(kind=RecordKind.OFFICE_NOTES, held_by="Dr. Helen Moss"),
+        ],
+        questions=[Question(text=QUESTIONS[0]), Question(text=QUESTIONS[1], must_ask=True)],
+    )
+
+
+def stressed_case() -> Case:
+    """The realistic case with right-to-left words, emoji, a very long word and email, and
+    markup characters in the fields that print in tables, letters and the page header."""
+    case = realistic_case()
+    case.person.full_name = "Zoë 😀 <b>Łukasz</b> & שלום 🦄"
+    case.person.email = LONG_EMAIL
+    case.care_team[2].email = LONG_EMAIL
+    case.care_team[0].email = "dr.park@maple-street-clinic.example.org"
+    case.insurance.calls[0].notes = "Said: " + "Supercalifragilistic" * 12  # type: ignore[union-attr]
+    case.questions[1].text = "العربية 😀 <i>not italic</i> & " + "Z" * 300
+    case.records[1].held_by = "myself"
+    case.records[2].description = "https://portal.example.org/records/imaging/2026/knee-mri-report"
+    return case

@@ -60,7 +60,12 @@ def test_code_running_payload_prints_as_text_and_runs_nothing(marker: Path) -> N
 
 def test_a_5000_character_word_prints_whole(marker: Path) -> None:
     doc = read(build_pdf(hostile_case(str(marker), huge=False), "summary", paper="a4"))
-    assert LONG_WORD in doc.body_flat(HOSTILE_NAME)
+    assert LONG_WORD in doc.body_flat(HOSTILE_NAME, unbreak=True)
+    # Every cut is marked: the word's lines end with a hyphen, except the last line of each
+    # of its two places (a condition and a question).
+    cut_lines = [line for line in doc.text.splitlines() if line.startswith("WWWWWWWWWW")]
+    assert len(cut_lines) > 100
+    assert len([line for line in cut_lines if not line.endswith("-")]) == 2
 
 
 def test_100000_characters_flow_across_pages(marker: Path) -> None:
@@ -106,3 +111,10 @@ def test_right_to_left_words_are_drawn_turned_round_so_they_read_correctly() -> 
     # PDF readers turn right-to-left stretches back into typed order when extracting (pypdf
     # moves the spaces at their edges, so compare without spaces).
     assert squash("Dana שלום עברית Levi") in doc.flat()
+    # The same for text laid out in pieces (the title, questions, long notes).
+    case.title = "Knee שלום עברית surgery"
+    case.questions[0].text = "Is שלום עברית right?"
+    case.in_my_words = "Long שלום עברית note. " * 100
+    flat = read(build_pdf(case, "summary", paper="a4")).flat()
+    for typed in ("Knee שלום עברית surgery", "Is שלום עברית right?", "Long שלום עברית note."):
+        assert squash(typed) in flat, typed
