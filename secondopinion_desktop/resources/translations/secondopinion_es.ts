@@ -2285,17 +2285,17 @@
     <message>
         <location filename="../../ui/readiness_panel.py" line="224"/>
         <source>“%1” came on %2: send them on to the second-opinion doctor.</source>
-        <translation>“%1” llegó el %2: envíelo al médico de la segunda opinión.</translation>
+        <translation>Recibió “%1” el %2: falta enviar ese expediente al médico de la segunda opinión.</translation>
     </message>
     <message>
         <location filename="../../ui/readiness_panel.py" line="228"/>
         <source>“%1” must go back by %2: ask the second-opinion doctor&apos;s office to return them, and write down when they did.</source>
-        <translation>“%1” debe devolverse a más tardar el %2: pida al consultorio del médico de la segunda opinión que lo devuelva, y anote cuándo lo hizo.</translation>
+        <translation>Hay que devolver “%1” a más tardar el %2: pida al consultorio del médico de la segunda opinión que haga la devolución, y anote cuándo se hizo.</translation>
     </message>
     <message>
         <location filename="../../ui/readiness_panel.py" line="233"/>
         <source>“%1” must go back to the office that lent them: ask the second-opinion doctor&apos;s office to return them, and write down when they did.</source>
-        <translation>“%1” debe volver a la oficina que lo prestó: pida al consultorio del médico de la segunda opinión que lo devuelva, y anote cuándo lo hizo.</translation>
+        <translation>Hay que devolver “%1” a la oficina que hizo el préstamo: pida al consultorio del médico de la segunda opinión que haga la devolución, y anote cuándo se hizo.</translation>
     </message>
     <message>
         <location filename="../../ui/readiness_panel.py" line="237"/>
