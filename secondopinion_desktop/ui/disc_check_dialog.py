@@ -228,7 +228,11 @@ class DiscCheckDialog(QDialog):
         self.findings_box.setReadOnly(True)
         self.findings_box.setTabChangesFocus(True)
         self.findings_box.setAccessibleName(self.tr("What the disc holds"))
-        self.findings_box.setMinimumSize(420, 180)
+        # Room for a few studies and warnings at any text size, within a 1024x768 screen.
+        metrics = self.findings_box.fontMetrics()
+        self.findings_box.setMinimumSize(
+            min(metrics.averageCharWidth() * 60, 900), min(metrics.lineSpacing() * 9, 520)
+        )
         self.findings_box.hide()
         layout.addWidget(self.findings_box)
         row = QHBoxLayout()
