@@ -300,3 +300,36 @@ def test_the_panel_words_a_late_deadline_and_records_not_sent_on(
         "\u201cOffice notes\u201d came on November 3, 2026: send them on to the second-opinion "
         "doctor."
     )
+
+
+def test_the_button_and_the_menu_work_from_the_keyboard(
+    qtbot: Any, windows: Windows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secondopinion_desktop.ui import disc_check_dialog
+
+    disc = disc_with_dicomdir(tmp_path / "disc", two_studies(name="EXAMPLE^ANA"))
+    asked: list[Any] = []
+
+    def chosen(parent: Any) -> str:
+        asked.append(parent)
+        return str(disc)
+
+    # The folder dialog is the system's; here it answers at once with the test's disc.
+    monkeypatch.setattr(disc_check_dialog, "choose_disc_folder", chosen)
+    window = windows.open()
+    page = records_page(window)
+    add_usual(qtbot, page)
+    page.records.list.setCurrentRow(3)
+    button = disc_button(page)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    dialog = page.disc_dialog
+    wait_done(qtbot, dialog)
+    assert asked == [page]
+    qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
+    assert labels(page)[3].endswith("2 studies, 5 images.")
+
+    window.check_disc_action.trigger()
+    wait_done(qtbot, window.disc_dialog)
+    assert asked[-1] is window
+    assert "Images found: 5 in 2 studies." in window.disc_dialog.result_text()

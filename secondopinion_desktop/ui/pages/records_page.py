@@ -189,7 +189,7 @@ class RecordsPage(StepPage):
             self.courier_rows.append(box)
         self.disc_button = QPushButton(self.tr("Check this disc..."), form.parentWidget())
         self.disc_button.setAutoDefault(False)
-        self.disc_button.clicked.connect(self.check_this_disc)
+        self.disc_button.clicked.connect(lambda: self.check_this_disc())
         self.disc_line = QLabel("", form.parentWidget())
         self.disc_line.setWordWrap(True)
         self.disc_line.setTextFormat(Qt.TextFormat.PlainText)
