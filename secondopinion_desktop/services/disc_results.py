@@ -47,7 +47,11 @@ def keep_disc_check(
 
     with store.session() as session:
         case = load_case(session, case_id)
-        record = disc_record(list(case.records), number)
-        record.disc_checked_on = on
-        record.disc_studies = len(findings.studies)
-        record.disc_images = findings.images
+        record_disc_check(disc_record(list(case.records), number), findings, on)
+
+
+def record_disc_check(record: RecordItem, findings: DiscFindings, on: date) -> None:
+    """Put the check's result on ``record`` (the caller commits: the window's own session)."""
+    record.disc_checked_on = on
+    record.disc_studies = len(findings.studies)
+    record.disc_images = findings.images

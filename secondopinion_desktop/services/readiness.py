@@ -14,7 +14,14 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from secondopinion_desktop.model.enums import CareRole, CaseStatus, RecordStatus, TriState
+from secondopinion_desktop.model.enums import (
+    CareRole,
+    CaseStatus,
+    RecordKind,
+    RecordStatus,
+    TriState,
+)
+from secondopinion_desktop.model.records_clock import ClockState, request_clock
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Appointment, Case
@@ -44,12 +51,17 @@ class Missing(StrEnum):
     RECORDS_LATE = "records_late"
     RECORDS_DUE_SOON = "records_due_soon"
     RECORDS_NEEDED = "records_needed"
+    # One request each, from the right-of-access clock (model/records_clock.py).
+    REQUEST_OVERDUE = "request_overdue"
+    REQUEST_LATE_FOR_VISIT = "request_late_for_visit"
+    RECEIVED_NOT_SENT = "received_not_sent"
     NO_QUESTIONS = "no_questions"
     NO_MUST_ASK = "no_must_ask"
     NO_APPOINTMENT = "no_appointment"
     APPOINTMENT_FAR_AWAY = "appointment_far_away"
     NO_COMPANION = "no_companion"
     # After the visit.
+    RECORD_TO_COME_BACK = "record_to_come_back"
     NO_RECAP = "no_recap"
     PRIMARY_CARE_NOT_TOLD = "primary_care_not_told"
     NO_OPINIONS_TO_COMPARE = "no_opinions_to_compare"
@@ -64,6 +76,10 @@ REVIEW_STEP = "review"
 AFTER_VISIT_STEPS = ("recap", "compare", "decision")
 STEP_KEYS = (*BEFORE_VISIT_STEPS, REVIEW_STEP, *AFTER_VISIT_STEPS)
 SECOND_OPINION_ROLES = frozenset({CareRole.SECOND_OPINION, CareRole.THIRD_OPINION})
+# Slides and discs travel by courier and often must go back to the holder.
+RETURNABLE_KINDS = frozenset({RecordKind.PATHOLOGY_SLIDES, RecordKind.IMAGING_DISC})
+# Items of the Records step the to-do panel still lists once the visit has taken place.
+AFTER_VISIT_RECORD_ITEMS = frozenset({Missing.RECORD_TO_COME_BACK})
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,10 @@ class ReadinessItem:
     count: int = 0
     due_on: date | None = None
     starts_at: datetime | None = None
+    # One record's facts: who holds it (blank: the window names its kind), when it was asked for.
+    holder: str | None = None
+    kind: RecordKind | None = None
+    requested_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -104,8 +124,11 @@ class Readiness:
 
     @property
     def items(self) -> list[ReadinessItem]:
-        steps = AFTER_VISIT_STEPS if self.after_visit else BEFORE_VISIT_STEPS
-        return [item for step in steps for item in self.by_step[step]]
+        if not self.after_visit:
+            return [item for step in BEFORE_VISIT_STEPS for item in self.by_step[step]]
+        # Slides and discs still to come back are the one Records item left after the visit.
+        returns = [i for i in self.by_step["records"] if i.missing in AFTER_VISIT_RECORD_ITEMS]
+        return returns + [item for step in AFTER_VISIT_STEPS for item in self.by_step[step]]
 
     def done(self, step: str) -> bool:
         """True when nothing is missing in ``step`` (Review: nothing before the visit)."""
@@ -178,12 +201,21 @@ def _insurance_items(case: Case) -> list[ReadinessItem]:
 
 
 def _records_items(
-    count: RecordCount, visit: Appointment | None, today: date
+    case: Case, count: RecordCount, visit: Appointment | None, today: date, after_visit: bool
 ) -> list[ReadinessItem]:
     if not count.total:
         return [ReadinessItem(Missing.NO_RECORDS, "records")]
+    if after_visit:
+        # Chasing a request no longer helps once the visit is past; getting slides back does.
+        return (_count_items(count, visit, today) if count.not_sent else []) + _return_items(case)
     if not count.not_sent:
         return []
+    return _count_items(count, visit, today) + _request_items(case, visit, today)
+
+
+def _count_items(
+    count: RecordCount, visit: Appointment | None, today: date
+) -> list[ReadinessItem]:
     due = visit.records_due_on if visit is not None else None
     if due is not None and due < today:
         return [ReadinessItem(Missing.RECORDS_LATE, "records", count=count.not_sent, due_on=due)]
@@ -194,6 +226,77 @@ def _records_items(
     if count.needed:
         return [ReadinessItem(Missing.RECORDS_NEEDED, "records", count=count.needed, due_on=due)]
     return []
+
+
+def _request_items(
+    case: Case, visit: Appointment | None, today: date
+) -> list[ReadinessItem]:
+    """Each request that is past its deadline by law, or whose deadline falls too late.
+
+    Only records not yet sent on are looked at, so these items never take away a Records tick
+    the counts above would give: they say *which* holder to chase and by when.
+    """
+    needed_by: date | None = None
+    if visit is not None:
+        needed_by = visit.records_due_on or (
+            visit.starts_at.date() if visit.starts_at is not None else None
+        )
+    visit_on = visit.starts_at if visit is not None else None
+    items: list[ReadinessItem] = []
+    for record in case.records:
+        if record.status in DONE_RECORD_STATUSES:
+            continue
+        holder = (record.held_by or "").strip() or None
+        if record.received_on is not None:
+            items.append(
+                ReadinessItem(
+                    Missing.RECEIVED_NOT_SENT, "records", due_on=record.received_on,
+                    starts_at=visit_on, holder=holder, kind=record.kind,
+                )
+            )
+            continue
+        clock = request_clock(
+            requested_on=record.requested_on,
+            received_on=None,
+            today=today,
+            notice_on=record.extension_notice_on,
+            extended_until=record.extended_until,
+            needed_by=needed_by,
+        )
+        if clock.state == ClockState.OVERDUE:
+            missing = Missing.REQUEST_OVERDUE
+        elif clock.state == ClockState.LATE_FOR_VISIT:
+            missing = Missing.REQUEST_LATE_FOR_VISIT
+        else:
+            continue
+        items.append(
+            ReadinessItem(
+                missing, "records", due_on=clock.deadline, starts_at=visit_on,
+                requested_on=record.requested_on, holder=holder, kind=record.kind,
+            )
+        )
+    return items
+
+
+def _return_items(case: Case) -> list[ReadinessItem]:
+    """After the visit: slides or a disc that must go back and have not come back yet."""
+    items: list[ReadinessItem] = []
+    for record in case.records:
+        if record.kind not in RETURNABLE_KINDS or record.returned_on is not None:
+            continue
+        # Slides are the holder's to keep: once sent they must come back, date or not.
+        sent_slides = (
+            record.kind == RecordKind.PATHOLOGY_SLIDES and record.status in DONE_RECORD_STATUSES
+        )
+        if record.return_by is None and not sent_slides:
+            continue
+        items.append(
+            ReadinessItem(
+                Missing.RECORD_TO_COME_BACK, "records", due_on=record.return_by,
+                holder=(record.held_by or "").strip() or None, kind=record.kind,
+            )
+        )
+    return items
 
 
 def _question_items(case: Case) -> list[ReadinessItem]:
@@ -243,12 +346,13 @@ def readiness(case: Case, now: datetime | None = None) -> Readiness:
     moment = now or datetime.now(UTC).astimezone()
     visit = _upcoming(case, moment)
     records = count_records(case)
+    after_visit = case.status in AFTER_VISIT_STATUSES
     by_step: dict[str, tuple[ReadinessItem, ...]] = {
         "diagnosis": tuple(_diagnosis_items(case)),
         "person": tuple(_person_items(case)),
         "care_team": tuple(_care_team_items(case)),
         "insurance": tuple(_insurance_items(case)),
-        "records": tuple(_records_items(records, visit, moment.date())),
+        "records": tuple(_records_items(case, records, visit, moment.date(), after_visit)),
         "questions": tuple(_question_items(case)),
         "appointment": tuple(_appointment_items(visit, moment)),
         "recap": tuple(_recap_items(case, moment)),
@@ -259,7 +363,7 @@ def readiness(case: Case, now: datetime | None = None) -> Readiness:
         ),
         "decision": tuple(_decision_items(case)),
     }
-    return Readiness(by_step, case.status in AFTER_VISIT_STATUSES, records)
+    return Readiness(by_step, after_visit, records)
 
 
 def still_to_do(case: Case, now: datetime | None = None) -> list[ReadinessItem]:

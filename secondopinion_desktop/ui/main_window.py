@@ -177,6 +177,31 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is yes
 
+    # -- File > Check an imaging disc (issue 12) ------------------------------------------
+    def _add_disc_check_action(self) -> None:
+        self.check_disc_action = QtGui.QAction(self.tr("Check an imaging &disc..."), self)
+        self.check_disc_action.triggered.connect(lambda: self.check_disc())
+        self.file_menu.addAction(self.check_disc_action)
+
+    def check_disc(self, folder: str | None = None) -> None:
+        """Check a disc or folder against the open case's person; nothing is kept on a record."""
+        from secondopinion_desktop.ui.disc_check_dialog import DiscCheckDialog, choose_disc_folder
+
+        path = folder or choose_disc_folder(self)
+        if not path:
+            return
+        case = getattr(self, "current_case", None)
+        person = case.person if case is not None else None
+        self.disc_dialog = DiscCheckDialog(
+            self._language,
+            person_name=person.full_name if person is not None else None,
+            birth_date=person.date_of_birth if person is not None else None,
+            parent=self,
+        )
+        self.disc_dialog.setModal(True)
+        self.disc_dialog.show()
+        self.disc_dialog.start(path)
+
     # -- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -191,6 +216,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_person_action)
         self.file_menu.addAction(self.new_case_action)
+        self._add_disc_check_action()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu(self.tr("&View"))

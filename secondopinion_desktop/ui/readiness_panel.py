@@ -167,6 +167,13 @@ class ReadinessPanel(QFrame):
         from secondopinion_desktop.services.readiness import Missing
 
         due = format_long_date(item.due_on, self.language) if item.due_on else ""
+        asked = format_long_date(item.requested_on, self.language) if item.requested_on else ""
+        visit_on = (
+            format_long_date(item.starts_at.astimezone().date(), self.language)
+            if item.starts_at is not None
+            else ""
+        )
+        holder = self._holder(item)
         texts: dict[Missing, str] = {
             Missing.NO_DIAGNOSIS: self.tr("Write down the diagnosis you were given."),
             Missing.NO_REASONS: self.tr("Choose why you want another opinion."),
@@ -204,6 +211,36 @@ class ReadinessPanel(QFrame):
             Missing.RECORDS_NEEDED: self.tr("Records still to ask for: %1.").replace(
                 "%1", str(item.count)
             ),
+            Missing.REQUEST_OVERDUE: self.tr(
+                "%1 had until %2 to answer your request of %3. Ask them again: call them, or "
+                "write to them."
+            ).replace("%1", holder).replace("%2", due).replace("%3", asked),
+            Missing.REQUEST_LATE_FOR_VISIT: (
+                self.tr(
+                    "%1 has until %2 to answer your request, so the records may not arrive "
+                    "before your visit on %3: call them, or ask the appointment office whether "
+                    "to move the visit."
+                ).replace("%1", holder).replace("%2", due).replace("%3", visit_on)
+                if visit_on
+                else self.tr(
+                    "%1 has until %2 to answer your request, so the records may not arrive "
+                    "in time for your visit: call them."
+                ).replace("%1", holder).replace("%2", due)
+            ),
+            Missing.RECEIVED_NOT_SENT: self.tr(
+                "\u201c%1\u201d came on %2: send them on to the second-opinion doctor."
+            ).replace("%1", self._kind(item)).replace("%2", due),
+            Missing.RECORD_TO_COME_BACK: (
+                self.tr(
+                    "\u201c%1\u201d must go back by %2: ask the second-opinion doctor's office "
+                    "to return them, and write down when they did."
+                ).replace("%1", self._kind(item)).replace("%2", due)
+                if due
+                else self.tr(
+                    "\u201c%1\u201d must go back to the office that lent them: ask the "
+                    "second-opinion doctor's office to return them, and write down when they did."
+                ).replace("%1", self._kind(item))
+            ),
             Missing.NO_QUESTIONS: self.tr("Write down the questions you want to ask."),
             Missing.NO_MUST_ASK: self.tr(
                 "Mark the questions you must ask, so that none is forgotten."
@@ -226,3 +263,14 @@ class ReadinessPanel(QFrame):
             Missing.NO_DECISION: self.tr("Write down the plan you have chosen."),
         }
         return texts[item.missing]
+
+    def _kind(self, item: ReadinessItem) -> str:
+        from secondopinion_desktop.model.catalog import label
+
+        return label(item.kind, self.language) if item.kind is not None else ""
+
+    def _holder(self, item: ReadinessItem) -> str:
+        """Who holds the record; without a name, the office asked for the record's kind."""
+        if item.holder:
+            return item.holder
+        return self.tr("The office that holds \u201c%1\u201d").replace("%1", self._kind(item))

@@ -746,6 +746,265 @@
     </message>
 </context>
 <context>
+    <name>DiscCheckDialog</name>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="205"/>
+        <source>Check an imaging disc</source>
+        <translation>Revisar un disco de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="219"/>
+        <source>Reading the disc...</source>
+        <translation>Leyendo el disco...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="224"/>
+        <source>How much of the disc has been read</source>
+        <translation>Cuánto del disco se ha leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="230"/>
+        <source>What the disc holds</source>
+        <translation>Lo que contiene el disco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="240"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="243"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="292"/>
+        <source>Stopping...</source>
+        <translation>Deteniendo...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="302"/>
+        <source>Reading the disc: %1 of %2 files.</source>
+        <translation>Leyendo el disco: %1 de %2 archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="313"/>
+        <source>The check was stopped before the end.</source>
+        <translation>La revisión se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="315"/>
+        <source>The disc has been read.</source>
+        <translation>El disco se ha leído.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="326"/>
+        <source>That folder could not be found. Choose the disc or the folder again.</source>
+        <translation>No se encontró esa carpeta. Elija otra vez el disco o la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="329"/>
+        <source>That is not a folder. Choose the disc itself, or a folder copied from it.</source>
+        <translation>Eso no es una carpeta. Elija el disco mismo, o una carpeta copiada de él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="332"/>
+        <source>The disc could not be read. Try again, or ask for a new copy.</source>
+        <translation>No se pudo leer el disco. Inténtelo otra vez, o pida una copia nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="348"/>
+        <source>Choose the disc or its folder</source>
+        <translation>Elija el disco o su carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>DiscWords</name>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="40"/>
+        <source>CT scan</source>
+        <translation>tomografía (TAC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="41"/>
+        <source>MRI</source>
+        <translation>resonancia magnética</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="42"/>
+        <location filename="../../ui/disc_check_dialog.py" line="43"/>
+        <source>X-ray</source>
+        <translation>radiografía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="44"/>
+        <source>ultrasound</source>
+        <translation>ecografía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="45"/>
+        <source>mammogram</source>
+        <translation>mamografía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="46"/>
+        <source>PET scan</source>
+        <translation>tomografía PET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="47"/>
+        <source>nuclear medicine scan</source>
+        <translation>estudio de medicina nuclear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="48"/>
+        <source>angiogram</source>
+        <translation>angiografía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="49"/>
+        <source>fluoroscopy</source>
+        <translation>fluoroscopia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="50"/>
+        <source>captured pictures</source>
+        <translation>imágenes capturadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="51"/>
+        <source>other images</source>
+        <translation>otras imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="78"/>
+        <source>Images found: %1 in 1 study.</source>
+        <translation>Imágenes encontradas: %1 en 1 estudio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="80"/>
+        <source>Images found: %1 in %2 studies.</source>
+        <translation>Imágenes encontradas: %1 en %2 estudios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="84"/>
+        <source>date not given</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="85"/>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="88"/>
+        <location filename="../../ui/disc_check_dialog.py" line="174"/>
+        <source>1 image</source>
+        <translation>1 imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="90"/>
+        <location filename="../../ui/disc_check_dialog.py" line="174"/>
+        <source>%1 images</source>
+        <translation>%1 imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="95"/>
+        <source>(no name on the disc)</source>
+        <translation>(el disco no tiene nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="98"/>
+        <source>The disc is for: %1, born %2.</source>
+        <translation>El disco es de: %1, nacido o nacida el %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="103"/>
+        <source>The disc is for: %1.</source>
+        <translation>El disco es de: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="106"/>
+        <source>The disc looks right: it holds the images themselves.</source>
+        <translation>El disco parece correcto: contiene las imágenes mismas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="115"/>
+        <source> It holds only a viewer program and pictures or documents.</source>
+        <translation> Solo contiene un programa para verlas y fotos o documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="117"/>
+        <source> It holds only a viewer program.</source>
+        <translation> Solo contiene un programa para verlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="119"/>
+        <source> It holds only pictures or documents.</source>
+        <translation> Solo contiene fotos o documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="123"/>
+        <source>Warning: no medical images (DICOM) were found on this disc.</source>
+        <translation>Atención: no se encontraron imágenes médicas (DICOM) en este disco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="126"/>
+        <source> Ask the imaging office for a true DICOM disc with the images themselves.</source>
+        <translation> Pida a la oficina de imágenes un verdadero disco DICOM con las imágenes mismas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="131"/>
+        <source>Warning: %1 file(s) could not be read; the disc may be damaged. Ask for a new copy.</source>
+        <translation>Atención: no se pudieron leer %1 archivo(s); el disco puede estar dañado. Pida una copia nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="136"/>
+        <source>Warning: the disc&apos;s index names %1 file(s) that are not on it. Ask for a new copy.</source>
+        <translation>Atención: el índice del disco nombra %1 archivo(s) que no están en él. Pida una copia nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="142"/>
+        <source>Warning: the disc carries the name %1, not %2. Check that it is yours before you bring it.</source>
+        <translation>Atención: el disco lleva el nombre %1, no %2. Compruebe que es suyo antes de llevarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="150"/>
+        <source>Warning: the disc carries the birth date %1, not %2.</source>
+        <translation>Atención: el disco lleva la fecha de nacimiento %1, no %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="156"/>
+        <source>Warning: the disc holds images of more than one person: %1.</source>
+        <translation>Atención: el disco contiene imágenes de más de una persona: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="160"/>
+        <source>Warning: the disc holds very many files; only the first ones were checked.</source>
+        <translation>Atención: el disco contiene muchísimos archivos; solo se revisaron los primeros.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="163"/>
+        <source>The check was stopped before the end.</source>
+        <translation>La revisión se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="169"/>
+        <source>1 study</source>
+        <translation>1 estudio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="171"/>
+        <source>%1 studies</source>
+        <translation>%1 estudios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disc_check_dialog.py" line="177"/>
+        <source>Disc checked on %1: %2, %3.</source>
+        <translation>Disco revisado el %1: %2, %3.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorWords</name>
     <message>
         <location filename="../../ui/error_words.py" line="24"/>
@@ -1200,192 +1459,192 @@
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
-        <location filename="../../ui/main_window.py" line="692"/>
-        <location filename="../../ui/main_window.py" line="767"/>
-        <location filename="../../ui/main_window.py" line="837"/>
-        <location filename="../../ui/main_window.py" line="838"/>
-        <location filename="../../ui/main_window.py" line="1094"/>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="1119"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <location filename="../../ui/main_window.py" line="699"/>
-        <location filename="../../ui/main_window.py" line="768"/>
-        <location filename="../../ui/main_window.py" line="836"/>
-        <location filename="../../ui/main_window.py" line="839"/>
-        <location filename="../../ui/main_window.py" line="1085"/>
+        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="1110"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
-        <location filename="../../ui/main_window.py" line="769"/>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="868"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1014"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1014"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1023"/>
+        <location filename="../../ui/main_window.py" line="1048"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1062"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1038"/>
+        <location filename="../../ui/main_window.py" line="1063"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1059"/>
+        <location filename="../../ui/main_window.py" line="1084"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1059"/>
+        <location filename="../../ui/main_window.py" line="1084"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1066"/>
+        <location filename="../../ui/main_window.py" line="1091"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1066"/>
+        <location filename="../../ui/main_window.py" line="1091"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1082"/>
+        <location filename="../../ui/main_window.py" line="1107"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1092"/>
+        <location filename="../../ui/main_window.py" line="1117"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1095"/>
+        <location filename="../../ui/main_window.py" line="1120"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1396,84 +1655,89 @@
         <translation>No se puede abrir su información</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Show people and cases</source>
         <translation>Mostrar personas y casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Show the list of people and their cases beside the steps (Ctrl+L)</source>
         <translation>Mostrar la lista de personas y sus casos junto a los pasos (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>S&amp;tep:</source>
         <translation>&amp;Paso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Show the steps</source>
         <translation>Mostrar los pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Show the list of steps and what is still to do beside the page</source>
         <translation>Mostrar la lista de pasos y lo que falta junto a la página</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Hide what is still to do</source>
         <translation>Ocultar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Show what is still to do (%1)</source>
         <translation>Mostrar lo que falta (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Show what is still to do</source>
         <translation>Mostrar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Something could not be saved</source>
         <translation>Algo no se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>What you typed in “%1” on the step “%2” could not be read, so it is not saved. Everything else is saved.</source>
         <translation>Lo que escribió en «%1», en el paso «%2», no se pudo entender, así que no está guardado. Todo lo demás está guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Go back to it</source>
         <translation>Volver a ese dato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Close and lose it</source>
         <translation>Cerrar y perder ese dato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>%1 of %2: %3</source>
         <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Check an imaging &amp;disc...</source>
+        <translation>Revisar un &amp;disco de imágenes...</translation>
     </message>
 </context>
 <context>
@@ -2055,146 +2319,181 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="104"/>
-        <location filename="../../ui/readiness_panel.py" line="133"/>
+        <location filename="../../ui/readiness_panel.py" line="111"/>
+        <location filename="../../ui/readiness_panel.py" line="140"/>
         <source>Still to do before the visit</source>
         <translation>Lo que falta antes de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="108"/>
-        <location filename="../../ui/readiness_panel.py" line="137"/>
+        <location filename="../../ui/readiness_panel.py" line="115"/>
+        <location filename="../../ui/readiness_panel.py" line="144"/>
         <source>Everything is ready.</source>
         <translation>Todo está listo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="113"/>
+        <location filename="../../ui/readiness_panel.py" line="120"/>
         <source>The visit has taken place. The steps after the visit are below the line.</source>
         <translation>La visita ya tuvo lugar. Los pasos de después de la visita están bajo la línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="131"/>
+        <location filename="../../ui/readiness_panel.py" line="138"/>
         <source>Still to do after the visit</source>
         <translation>Queda por hacer después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="137"/>
+        <location filename="../../ui/readiness_panel.py" line="144"/>
         <source>Nothing is left to do.</source>
         <translation>No queda nada por hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="151"/>
+        <location filename="../../ui/readiness_panel.py" line="158"/>
         <source>Go to the step where you can do this</source>
         <translation>Ir al paso donde puede hacerlo</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="164"/>
+        <location filename="../../ui/readiness_panel.py" line="178"/>
         <source>Write down the diagnosis you were given.</source>
         <translation>Anote el diagnóstico que le dieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="165"/>
+        <location filename="../../ui/readiness_panel.py" line="179"/>
         <source>Choose why you want another opinion.</source>
         <translation>Elija por qué quiere otra opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="167"/>
+        <location filename="../../ui/readiness_panel.py" line="181"/>
         <source>Add the name, the date of birth and a phone number or email of the person the visit is for.</source>
         <translation>Anote el nombre, la fecha de nacimiento y un teléfono o correo electrónico de la persona que va a la consulta.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="171"/>
+        <location filename="../../ui/readiness_panel.py" line="185"/>
         <source>Add your primary care doctor, so they can be kept informed.</source>
         <translation>Añada a su médico de cabecera, para mantenerle informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="174"/>
+        <location filename="../../ui/readiness_panel.py" line="188"/>
         <source>Mark your primary care doctor as someone to keep informed.</source>
         <translation>Marque a su médico de cabecera como alguien a quien mantener informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="177"/>
+        <location filename="../../ui/readiness_panel.py" line="191"/>
         <source>Add the doctor you want the second opinion from.</source>
         <translation>Anote el médico que le dará la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="180"/>
+        <location filename="../../ui/readiness_panel.py" line="194"/>
         <source>Add your insurance and ask whether a second opinion is covered.</source>
         <translation>Añada su seguro y pregunte si cubre una segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="183"/>
+        <location filename="../../ui/readiness_panel.py" line="197"/>
         <source>Confirm with your insurer that the second opinion is covered.</source>
         <translation>Confirme con su seguro que cubre la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="186"/>
+        <location filename="../../ui/readiness_panel.py" line="200"/>
         <source>Write down your call to the insurer, with its reference number.</source>
         <translation>Anote su llamada al seguro, con el número de referencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="189"/>
+        <location filename="../../ui/readiness_panel.py" line="203"/>
         <source>List the records to send ahead: office notes, test results, scans.</source>
         <translation>Haga la lista de expedientes que hay que enviar antes: notas del consultorio, resultados de pruebas, imágenes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="192"/>
+        <location filename="../../ui/readiness_panel.py" line="206"/>
         <source>Records not sent yet: %1. They were due on %2.</source>
         <translation>Expedientes sin enviar: %1. Había que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="195"/>
+        <location filename="../../ui/readiness_panel.py" line="209"/>
         <source>Records not sent yet: %1. They are due on %2.</source>
         <translation>Expedientes sin enviar: %1. Hay que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="197"/>
+        <location filename="../../ui/readiness_panel.py" line="211"/>
         <source>Records still to ask for: %1.</source>
         <translation>Expedientes que aún hay que pedir: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="200"/>
+        <location filename="../../ui/readiness_panel.py" line="244"/>
         <source>Write down the questions you want to ask.</source>
         <translation>Anote las preguntas que quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="202"/>
+        <location filename="../../ui/readiness_panel.py" line="246"/>
         <source>Mark the questions you must ask, so that none is forgotten.</source>
         <translation>Marque las preguntas que no puede dejar de hacer, para no olvidar ninguna.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="204"/>
+        <location filename="../../ui/readiness_panel.py" line="248"/>
         <source>Book the appointment and write down when it is.</source>
         <translation>Pida la cita y anote cuándo es.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="206"/>
+        <location filename="../../ui/readiness_panel.py" line="250"/>
         <source>The appointment on %1 is more than six weeks away. Earlier is better: ask to be called if an earlier time opens up.</source>
         <translation>La cita del %1 es dentro de más de seis semanas. Cuanto antes, mejor: pida que le llamen si se libera una hora antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="210"/>
+        <location filename="../../ui/readiness_panel.py" line="254"/>
         <source>Ask a friend or family member to come with you, and add their name.</source>
         <translation>Pida a un amigo o familiar que le acompañe, y añada su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="212"/>
+        <location filename="../../ui/readiness_panel.py" line="256"/>
         <source>Write down what the doctor said about your diagnosis.</source>
         <translation>Anote lo que el médico dijo sobre su diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="214"/>
+        <location filename="../../ui/readiness_panel.py" line="258"/>
         <source>Tell your primary care doctor about the visit, and write down when you did.</source>
         <translation>Cuéntele la consulta a su médico de cabecera y anote cuándo lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="217"/>
+        <location filename="../../ui/readiness_panel.py" line="261"/>
         <source>Write down the first and the second opinion, to compare them.</source>
         <translation>Anote la primera y la segunda opinión, para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="219"/>
+        <location filename="../../ui/readiness_panel.py" line="263"/>
         <source>Write down the plan you have chosen.</source>
         <translation>Anote el plan que ha elegido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="215"/>
+        <source>%1 had until %2 to answer your request of %3. Ask them again: call them, or write to them.</source>
+        <translation>%1 tenía hasta el %2 para responder a su solicitud del %3. Vuelva a pedírselo: llame o escríbales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="220"/>
+        <source>%1 has until %2 to answer your request, so the records may not arrive before your visit on %3: call them, or ask the appointment office whether to move the visit.</source>
+        <translation>%1 tiene hasta el %2 para responder a su solicitud, así que el expediente podría no llegar antes de su visita del %3: llámeles, o pregunte en la oficina de citas si conviene cambiar la visita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="226"/>
+        <source>%1 has until %2 to answer your request, so the records may not arrive in time for your visit: call them.</source>
+        <translation>%1 tiene hasta el %2 para responder a su solicitud, así que el expediente podría no llegar a tiempo para su visita: llámeles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="231"/>
+        <source>“%1” came on %2: send them on to the second-opinion doctor.</source>
+        <translation>Recibió “%1” el %2: falta enviar ese expediente al médico de la segunda opinión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="235"/>
+        <source>“%1” must go back by %2: ask the second-opinion doctor&apos;s office to return them, and write down when they did.</source>
+        <translation>Hay que devolver “%1” a más tardar el %2: pida al consultorio del médico de la segunda opinión que haga la devolución, y anote cuándo se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="240"/>
+        <source>“%1” must go back to the office that lent them: ask the second-opinion doctor&apos;s office to return them, and write down when they did.</source>
+        <translation>Hay que devolver “%1” a la oficina que hizo el préstamo: pida al consultorio del médico de la segunda opinión que haga la devolución, y anote cuándo se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="276"/>
+        <source>The office that holds “%1”</source>
+        <translation>La oficina que tiene “%1”</translation>
     </message>
 </context>
 <context>
@@ -2323,129 +2622,184 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="38"/>
+        <location filename="../../ui/pages/records_page.py" line="40"/>
         <source>Medical records</source>
         <translation>Expedientes médicos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="43"/>
+        <location filename="../../ui/pages/records_page.py" line="45"/>
         <source>Send all your records to the second-opinion doctor ahead of the visit, so they can study them. Your patient portal may already hold many of them.</source>
         <translation>Envíe todos sus expedientes al médico de la segunda opinión antes de la visita, para que pueda estudiarlos. Es posible que su portal del paciente ya tenga muchos de ellos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="55"/>
+        <location filename="../../ui/pages/records_page.py" line="57"/>
         <source>• Pathology slides and blocks are released when you sign an authorization; give the courier details.</source>
         <translation>• Las laminillas y bloques de patología se entregan cuando usted firma una autorización; dé los datos del servicio de mensajería.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="59"/>
+        <location filename="../../ui/pages/records_page.py" line="61"/>
         <source>• By law, a doctor&apos;s office must act on your request for records within 30 days.</source>
         <translation>• Por ley, el consultorio médico debe atender su pedido de expedientes en un plazo de 30 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="66"/>
+        <location filename="../../ui/pages/records_page.py" line="68"/>
         <source>Add the usual records</source>
         <translation>Añadir los expedientes habituales</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="78"/>
+        <location filename="../../ui/pages/records_page.py" line="80"/>
         <source>Records to gather and send</source>
         <translation>Expedientes que reunir y enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="84"/>
+        <location filename="../../ui/pages/records_page.py" line="86"/>
         <source>Add a record</source>
         <translation>Añadir un expediente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="86"/>
+        <location filename="../../ui/pages/records_page.py" line="88"/>
         <source>No records listed yet. “Add the usual records” starts the list for you.</source>
         <translation>Todavía no hay expedientes en la lista. “Añadir los expedientes habituales” la empieza por usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="91"/>
+        <location filename="../../ui/pages/records_page.py" line="94"/>
         <source>The chosen record</source>
         <translation>El expediente elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="113"/>
+        <location filename="../../ui/pages/records_page.py" line="116"/>
         <source>All the usual records are already on the list.</source>
         <translation>Todos los expedientes habituales ya están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="124"/>
+        <location filename="../../ui/pages/records_page.py" line="127"/>
         <source>Added 1 record. Fill in who holds it.</source>
         <translation>Se añadió 1 expediente. Anote quién lo tiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="126"/>
+        <location filename="../../ui/pages/records_page.py" line="129"/>
         <source>Added %1 records. Fill in who holds each one.</source>
         <translation>Se añadieron %1 expedientes. Anote quién tiene cada uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="136"/>
+        <location filename="../../ui/pages/records_page.py" line="139"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="138"/>
+        <location filename="../../ui/pages/records_page.py" line="141"/>
         <source>held by %1</source>
         <translation>lo tiene %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="143"/>
+        <location filename="../../ui/pages/records_page.py" line="156"/>
         <source>Kind of record</source>
         <translation>Tipo de expediente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="145"/>
+        <location filename="../../ui/pages/records_page.py" line="158"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="146"/>
+        <location filename="../../ui/pages/records_page.py" line="159"/>
         <source>for example MRI of the right knee, May 2026</source>
         <translation>por ejemplo resonancia magnética de la rodilla derecha, mayo de 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="149"/>
+        <location filename="../../ui/pages/records_page.py" line="162"/>
         <source>Held by (doctor&apos;s office or hospital)</source>
         <translation>Quién lo tiene (consultorio u hospital)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="151"/>
+        <location filename="../../ui/pages/records_page.py" line="164"/>
         <source>Where it stands</source>
         <translation>En qué punto está</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="152"/>
+        <location filename="../../ui/pages/records_page.py" line="165"/>
         <source>Requested on</source>
         <translation>Pedido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="153"/>
+        <location filename="../../ui/pages/records_page.py" line="174"/>
         <source>Sent on</source>
         <translation>Enviado el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="155"/>
+        <location filename="../../ui/pages/records_page.py" line="176"/>
         <source>How it was sent</source>
         <translation>Cómo se envió</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="156"/>
+        <location filename="../../ui/pages/records_page.py" line="177"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="158"/>
+        <location filename="../../ui/pages/records_page.py" line="198"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="51"/>
+        <location filename="../../ui/pages/records_page.py" line="53"/>
         <source>• Ask for a disc with the scans themselves, in the format hospitals use to share them (called DICOM), not only the written report.</source>
         <translation>• Pida un disco con las imágenes mismas (radiografías, resonancias), en el formato que usan los hospitales para compartirlas (llamado DICOM), no solo el informe escrito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="171"/>
+        <source>Extension notice on</source>
+        <translation>Aviso de prórroga el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="172"/>
+        <source>Extended until</source>
+        <translation>Prorrogado hasta el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="173"/>
+        <source>Received on</source>
+        <translation>Recibido el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="182"/>
+        <source>Courier</source>
+        <translation>Mensajería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="183"/>
+        <source>Tracking number</source>
+        <translation>Número de rastreo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="184"/>
+        <source>Return by</source>
+        <translation>Devolver a más tardar el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="185"/>
+        <source>Returned on</source>
+        <translation>Devuelto el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="190"/>
+        <source>Check this disc...</source>
+        <translation>Revisar este disco...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="250"/>
+        <source>They had to answer by %1, and that day has passed. Call them, or write to them again.</source>
+        <translation>Debían responder a más tardar el %1, y ese día ya pasó. Llámeles, o escríbales otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="255"/>
+        <source>They must answer by %1 (extended by their written notice).</source>
+        <translation>Deben responder a más tardar el %1 (plazo prorrogado por su aviso escrito).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="258"/>
+        <source>They must answer by %1 (%2 days from your request).</source>
+        <translation>Deben responder a más tardar el %1 (%2 días desde su solicitud).</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from secondopinion_desktop.model.enums import RecordKind, RecordStatus, SentVia
 from secondopinion_desktop.storage.errors import SaveError
@@ -27,6 +27,8 @@ USUAL_KINDS: tuple[RecordKind, ...] = (
     RecordKind.PATHOLOGY_SLIDES,
     RecordKind.MEDICATION_LIST,
 )
+# Records that travel by courier and often must go back to the holder.
+COURIER_KINDS = frozenset({RecordKind.PATHOLOGY_SLIDES, RecordKind.IMAGING_DISC})
 
 
 class RecordsPage(StepPage):
@@ -88,6 +90,7 @@ class RecordsPage(StepPage):
             reorderable=True,
         )
         self.content.addWidget(self.records)
+        self.records.list.currentRowChanged.connect(lambda _row: self.show_record_state())
         self.records.details.setTitle(self.tr("The chosen record"))
         let_choices_narrow(self.inner)
 
@@ -137,7 +140,17 @@ class RecordsPage(StepPage):
         if item.held_by:
             parts.append(self.tr("held by %1").replace("%1", item.held_by))
         parts.append(self.describe(item.status))
+        if item.kind == RecordKind.IMAGING_DISC and item.disc_checked_on is not None:
+            parts.append(self._disc_summary(item))
         return " - ".join(parts)
+
+    def _disc_summary(self, item: RecordItem) -> str:
+        from secondopinion_desktop.ui.disc_check_dialog import DiscWords
+
+        assert item.disc_checked_on is not None
+        return DiscWords(self.language).summary(
+            item.disc_checked_on, item.disc_studies or 0, item.disc_images or 0
+        )
 
     def _record_form(self, form: QFormLayout, target: Callable[[], Any]) -> None:
         self.enum_choice(form, self.tr("Kind of record"), target, "kind", RecordKind)
@@ -150,16 +163,151 @@ class RecordsPage(StepPage):
         )
         self.enum_choice(form, self.tr("Where it stands"), target, "status", RecordStatus)
         self.date(form, self.tr("Requested on"), target, "requested_on")
+        self.deadline_label = QLabel("", form.parentWidget())
+        self.deadline_label.setObjectName("deadlineByLaw")
+        self.deadline_label.setWordWrap(True)
+        self.deadline_label.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.deadline_label)
+        self.date(form, self.tr("Extension notice on"), target, "extension_notice_on")
+        self.date(form, self.tr("Extended until"), target, "extended_until")
+        self.date(form, self.tr("Received on"), target, "received_on")
         self.date(form, self.tr("Sent on"), target, "sent_on")
         self.enum_choice(
             form, self.tr("How it was sent"), target, "via", SentVia,
             allow_none=self.tr("Not chosen"),
         )
+        # Slides and discs only: the rows are hidden for other kinds (see _show_kind_rows).
+        self.courier_rows: list[QWidget] = []
+        for widget in (
+            self.line(form, self.tr("Courier"), target, "courier"),
+            self.line(form, self.tr("Tracking number"), target, "tracking_number"),
+            self.date(form, self.tr("Return by"), target, "return_by"),
+            self.date(form, self.tr("Returned on"), target, "returned_on"),
+        ):
+            box = widget.parentWidget()
+            assert box is not None  # _row puts each input in its captioned box
+            self.courier_rows.append(box)
+        self.disc_button = QPushButton(self.tr("Check this disc..."), form.parentWidget())
+        self.disc_button.setAutoDefault(False)
+        self.disc_button.clicked.connect(lambda: self.check_this_disc())
+        self.disc_line = QLabel("", form.parentWidget())
+        self.disc_line.setWordWrap(True)
+        self.disc_line.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.disc_button)
+        form.addRow(self.disc_line)
         self.text(form, self.tr("Notes"), target, "notes", lines=3)
+        self._form = form
+
+    # -- the chosen record's clock, courier rows and disc ----------------------------------
+    def _chosen(self) -> RecordItem | None:
+        chosen: RecordItem | None = self.records.current()
+        return chosen
+
+    def show_record_state(self) -> None:
+        """Show the deadline by law, and the rows only slides and discs have."""
+        item = self._chosen()
+        kind = item.kind if item is not None else None
+        for row in self.courier_rows:
+            self._form.setRowVisible(row, kind in COURIER_KINDS)
+        is_disc = kind == RecordKind.IMAGING_DISC
+        self._form.setRowVisible(self.disc_button, is_disc)
+        has_check = is_disc and item is not None and item.disc_checked_on is not None
+        self._form.setRowVisible(self.disc_line, has_check)
+        if has_check and item is not None:
+            self.disc_line.setText(self._disc_summary(item))
+        deadline = self.deadline_words(item)
+        self.deadline_label.setText(deadline)
+        self._form.setRowVisible(self.deadline_label, bool(deadline))
+
+    def deadline_words(self, item: RecordItem | None) -> str:
+        """The deadline by law in plain words, for a request not yet answered."""
+        from secondopinion_desktop.model.dates import format_long_date
+        from secondopinion_desktop.model.records_clock import (
+            RESPONSE_DAYS,
+            ClockState,
+            request_clock,
+        )
+
+        if item is None or item.requested_on is None:
+            return ""
+        if item.received_on is not None or item.status in (
+            RecordStatus.SENT, RecordStatus.CONFIRMED
+        ):
+            return ""
+        from datetime import date as date_type
+
+        clock = request_clock(
+            requested_on=item.requested_on,
+            received_on=None,
+            today=date_type.today(),
+            notice_on=item.extension_notice_on,
+            extended_until=item.extended_until,
+        )
+        assert clock.deadline is not None
+        when = format_long_date(clock.deadline, self.language)
+        if clock.state == ClockState.OVERDUE:
+            return self.tr(
+                "They had to answer by %1, and that day has passed. Call them, or write to "
+                "them again."
+            ).replace("%1", when)
+        if clock.extended:
+            return self.tr(
+                "They must answer by %1 (extended by their written notice)."
+            ).replace("%1", when)
+        return (
+            self.tr("They must answer by %1 (%2 days from your request).")
+            .replace("%1", when)
+            .replace("%2", str(RESPONSE_DAYS))
+        )
+
+    def check_this_disc(self, folder: str | None = None) -> None:
+        """Check the chosen record's disc and keep the result on it."""
+        from secondopinion_desktop.ui.disc_check_dialog import choose_disc_folder
+
+        item = self._chosen()
+        if item is None or item.kind != RecordKind.IMAGING_DISC:
+            return
+        path = folder or choose_disc_folder(self)
+        if not path:
+            return
+        self.open_disc_check(path, keep_on=item)
+
+    def open_disc_check(self, path: str, keep_on: RecordItem | None = None) -> None:
+        from secondopinion_desktop.ui.disc_check_dialog import DiscCheckDialog
+
+        person = self.case.person if self.case is not None else None
+
+        def keep(findings: Any) -> None:
+            if keep_on is None:
+                return
+            from datetime import date as date_type
+
+            from secondopinion_desktop.services.disc_results import record_disc_check
+
+            record_disc_check(keep_on, findings, date_type.today())
+            try:
+                self.ctx.workspace.commit()
+            except SaveError as exc:
+                self.ctx.report_error(exc.message)
+            self.records.relabel()
+            self.show_record_state()
+
+        self.disc_dialog = DiscCheckDialog(
+            self.language,
+            person_name=person.full_name if person is not None else None,
+            birth_date=person.date_of_birth if person is not None else None,
+            on_result=keep,
+            parent=self,
+        )
+        self.disc_dialog.setModal(True)
+        self.disc_dialog.show()
+        self.disc_dialog.start(path)
 
     def refresh(self) -> None:
         self.usual_note.setText("")
         self.records.refresh()
+        self.show_record_state()
 
     def on_saved(self) -> None:
         self.records.relabel()
+        self.show_record_state()
