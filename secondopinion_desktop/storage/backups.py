@@ -393,7 +393,7 @@ def newest_good_backup(backups: Path, *, readable_only: bool = False) -> BackupI
         found = inspect_store(info.path)
         if not (found.healthy and found.exists and found.revision is not None):
             continue
-        if readable_only and found.revision not in migrations_runner.known_revisions():
+        if readable_only and not migrations_runner.is_known(found.revision):
             continue
         return BackupInfo(info.path, info.taken_at, info.reason, count_cases(info.path))
     return None
@@ -425,7 +425,7 @@ def _check_backup(backup_file: Path, store: Path) -> None:
         raise BackupRefusedError(
             f"The file {backup_file} is not a Second Opinion Companion backup. Nothing was changed."
         )
-    if found.revision not in migrations_runner.known_revisions():
+    if not migrations_runner.is_known(found.revision):
         raise BackupRefusedError(
             f"The backup {backup_file} was made by a newer version of Second Opinion Companion. "
             "Please install the newer version to restore it. Nothing was changed."
@@ -486,7 +486,7 @@ def restore_from(
     try:
         if store.exists():
             current = inspect_store(store)
-            ours = current.revision in migrations_runner.known_revisions()
+            ours = migrations_runner.is_known(current.revision)
             if current.healthy and ours:
                 kept = take_backup(store, backups_dir(data_dir), "before-restore", now=moment)
                 _checkpoint(store)

@@ -105,7 +105,7 @@ def _look(path: Path, quick: bool) -> Inspection:
             return Inspection(True, False, BAD_VERSION)
         from secondopinion_desktop.storage import migrations_runner
 
-        if revision not in migrations_runner.known_revisions():
+        if not migrations_runner.is_known(revision):
             return Inspection(True, True, None, revision)  # a newer version's: not ours to judge
         expected = _expected_tables(revision)
         if expected is not None and not expected <= tables:

@@ -143,7 +143,7 @@ def check_store_file(path: Path, *, quick: bool = True) -> str | None:
         raise ForeignStoreError(damaged_message(path, found.problem or "it is not ours"), path)
     if not found.healthy:
         raise DamagedStoreError(damaged_message(path, found.problem or "it is damaged"), path)
-    if found.revision is not None and found.revision not in migrations_runner.known_revisions():
+    if found.revision is not None and not migrations_runner.is_known(found.revision):
         raise NewerSchemaError(newer_message(path), path)
     return found.revision
 

@@ -1,0 +1,104 @@
+"""Alembic loads only to upgrade a store: a current store is opened without it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from secondopinion_desktop.storage import migrations_runner
+from secondopinion_desktop.storage.errors import NewerSchemaError
+
+from .conftest import PROJECT_ROOT, run_cli_process
+
+
+def _revision_in(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _imported(*argv: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """Run the app in a fresh process; return it and the names of the modules it imported
+    (``-X importtime`` names every module on stderr, whatever the command printed)."""
+    env = {k: v for k, v in os.environ.items() if k != "SECONDOPINION_DATA_DIR"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "secondopinion_desktop", *argv],
+        capture_output=True, text=True, encoding="utf-8", env=env, cwd=PROJECT_ROOT,
+        timeout=120,
+    )
+    modules = {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+    return done, modules
+
+
+def _alembic(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m == "alembic" or m.startswith("alembic."))
+
+
+def test_the_head_known_to_the_package_is_alembics_head() -> None:
+    # A new migration script must be added to the constants too, or this fails.
+    assert migrations_runner.alembic_head() == migrations_runner.HEAD_REVISION
+    assert migrations_runner.known_revisions() == migrations_runner.SHIPPED_REVISIONS
+    assert migrations_runner.head_revision() == migrations_runner.alembic_head()
+
+
+def test_list_and_smoke_on_a_current_store_never_import_alembic(data_dir: Path) -> None:
+    created = run_cli_process("--data-dir", str(data_dir), "list")
+    assert created.code == 0, created.err
+    assert _revision_in(data_dir / "secondopinion.sqlite3") == migrations_runner.HEAD_REVISION
+
+    listed, modules = _imported("--data-dir", str(data_dir), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "sqlalchemy" in modules  # the store was really opened
+    assert _alembic(modules) == []
+
+    smoke, modules = _imported("--smoke", "--data-dir", str(data_dir))
+    assert smoke.returncode == 0, smoke.stderr
+    assert "sqlalchemy" in modules
+    assert _alembic(modules) == []
+
+
+def test_an_old_store_still_loads_alembic_and_is_upgraded(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    path = data_dir / "secondopinion.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        migrations_runner.upgrade(connection, "0001")
+    engine.dispose()
+
+    listed, modules = _imported("--data-dir", str(data_dir), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "alembic" in modules
+    assert _revision_in(path) == migrations_runner.HEAD_REVISION
+    # Taken before the upgrade wrote anything.
+    assert any("before-upgrade" in p.name for p in (data_dir / "backups").iterdir())
+
+
+def test_an_unknown_revision_is_still_refused_untouched(data_dir: Path) -> None:
+    from secondopinion_desktop.storage.store import open_store
+
+    created = run_cli_process("--data-dir", str(data_dir), "list")
+    assert created.code == 0, created.err
+    path = data_dir / "secondopinion.sqlite3"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()
+    before = path.read_bytes()
+
+    assert not migrations_runner.is_known("9999_from_the_future")
+    with pytest.raises(NewerSchemaError):
+        open_store(data_dir)
+    assert path.read_bytes() == before
