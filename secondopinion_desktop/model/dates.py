@@ -103,6 +103,11 @@ class UnreadableError(ValueError):
         self.text = text
 
 
+# The years the app keeps, typed or read from a case file: wider than any real visit, and
+# narrow enough that every printout and calendar file can write them.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
 DATE_HELP_EN = "Write the date like December 3, 2026 (or 2026-12-03)."
 DATE_HELP_ES = "Escriba la fecha así: 3 de diciembre de 2026 (o 2026-12-03)."
 
@@ -112,16 +117,30 @@ def parse_date(text: str, language: str = "en") -> date | None:
     cleaned = " ".join(text.strip().replace(",", " ").split())
     if not cleaned:
         return None
-    help_text = DATE_HELP_ES if language.startswith("es") else DATE_HELP_EN
+    typed = text.strip()
+    spanish = language.startswith("es")
     try:
-        return _parse_date(cleaned, language)
+        found = _parse_date(cleaned, language)
     except ValueError:
-        typed = text.strip()
-        if language.startswith("es"):
+        help_text = DATE_HELP_ES if spanish else DATE_HELP_EN
+        if spanish:
             message = f"No puedo leer '{typed}' como fecha. {help_text}"
         else:
             message = f"'{typed}' is not a date I can read. {help_text}"
         raise UnreadableError(message, "date", typed) from None
+    if not FIRST_YEAR <= found.year <= LAST_YEAR:
+        if spanish:
+            message = (
+                f"'{typed}' está fuera de los años que la aplicación guarda: escriba una fecha "
+                f"entre {FIRST_YEAR} y {LAST_YEAR}."
+            )
+        else:
+            message = (
+                f"'{typed}' is outside the years this app keeps: write a date from {FIRST_YEAR} "
+                f"to {LAST_YEAR}."
+            )
+        raise UnreadableError(message, "date_range", typed)
+    return found
 
 
 def _parse_date(cleaned: str, language: str) -> date:

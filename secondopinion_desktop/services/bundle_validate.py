@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from secondopinion_desktop.model.dates import FIRST_YEAR, LAST_YEAR
 from secondopinion_desktop.storage.errors import StoreError
 
 FORMAT_NAME = "secondopinion-case"
@@ -38,8 +39,6 @@ MAX_ERRORS = 20
 # No field of a case file holds a number this long; Python refuses ints over 4,300 digits
 # anyway, with an error no person should see.
 MAX_NUMBER_CHARACTERS = 40
-FIRST_YEAR = 1900
-LAST_YEAR = 2200
 
 @lru_cache(maxsize=4)
 def _fields_of_kind(definition: str) -> frozenset[str]:

@@ -209,6 +209,10 @@ def _sentences() -> dict[str, str]:
             "ErrorWords",
             "%text is not a date I can read. Write the date like December 3, 2026 (or 2026-12-03).",
         ),
+        "unreadable.date_range": QCoreApplication.translate(
+            "ErrorWords",
+            "%text is outside the years this app keeps: write a date from 1900 to 2200.",
+        ),
         "unreadable.time": QCoreApplication.translate(
             "ErrorWords", "%text is not a time I can read. Write the time like 10:30 AM or 14:30."
         ),

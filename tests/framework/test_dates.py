@@ -86,3 +86,30 @@ def test_the_window_shows_the_offset_only_for_another_zone(
     finally:
         monkeypatch.undo()
         clock.tzset()
+
+
+@pytest.mark.parametrize("typed", ["12/31/9999", "1899-12-31", "March 1, 2201"])
+def test_a_date_outside_the_years_kept_is_refused_plainly(typed: str) -> None:
+    from secondopinion_desktop.model.dates import UnreadableError
+
+    with pytest.raises(UnreadableError) as refused:
+        parse_date(typed)
+    assert refused.value.kind == "date_range"
+    assert str(refused.value) == (
+        f"'{typed}' is outside the years this app keeps: write a date from 1900 to 2200."
+    )
+
+
+def test_the_first_and_last_years_kept_are_the_case_files_too() -> None:
+    import json
+    import re
+
+    from secondopinion_desktop.model.dates import FIRST_YEAR, LAST_YEAR
+    from secondopinion_desktop.services.bundle_validate import schema_text
+
+    assert parse_date(f"{FIRST_YEAR}-01-01") is not None
+    assert parse_date(f"{LAST_YEAR}-12-31") is not None
+    pattern = re.compile(json.loads(schema_text())["$defs"]["date"]["pattern"])
+    assert pattern.match(f"{FIRST_YEAR}-01-01") and pattern.match(f"{LAST_YEAR}-12-31")
+    assert not pattern.match(f"{FIRST_YEAR - 1}-12-31")
+    assert not pattern.match(f"{LAST_YEAR + 1}-01-01")

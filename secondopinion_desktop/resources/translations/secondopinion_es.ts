@@ -1263,6 +1263,11 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="212"/>
+        <source>%text is outside the years this app keeps: write a date from 1900 to 2200.</source>
+        <translation>%text está fuera de los años que la aplicación guarda: escriba una fecha entre 1900 y 2200.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="216"/>
         <source>%text is not a time I can read. Write the time like 10:30 AM or 14:30.</source>
         <translation>No puedo leer %text como hora. Escriba la hora así: 10:30 a. m. o 14:30.</translation>
     </message>
