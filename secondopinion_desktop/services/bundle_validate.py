@@ -40,6 +40,26 @@ MAX_ERRORS = 20
 # anyway, with an error no person should see.
 MAX_NUMBER_CHARACTERS = 40
 
+@lru_cache(maxsize=1)
+def text_caps() -> dict[str, int]:
+    """The longest text each field of a case file may hold, by field name (the schema's caps).
+
+    A name used by several objects gets the smallest of their caps, so what the window saves
+    always fits the case file it exports.
+    """
+    defs = json.loads(schema_text())["$defs"]
+    caps: dict[str, int] = {}
+    for body in defs.values():
+        for name, field in body.get("properties", {}).items():
+            if not isinstance(field, dict):
+                continue
+            ref = str(field.get("$ref", "")).removeprefix("#/$defs/")
+            limit = field.get("maxLength") or defs.get(ref, {}).get("maxLength")
+            if isinstance(limit, int):
+                caps[name] = min(limit, caps.get(name, limit))
+    return caps
+
+
 @lru_cache(maxsize=4)
 def _fields_of_kind(definition: str) -> frozenset[str]:
     """Every field the schema declares as ``#/$defs/<definition>`` (read once, from the schema)."""

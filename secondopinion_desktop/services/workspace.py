@@ -60,6 +60,30 @@ def explain_write_failure(exc: BaseException) -> str:
     return _SAVE_SENTENCES[write_failure_code(exc)]
 
 
+# The model's names for fields the case file calls otherwise (case.diagnosis.current...).
+_FILE_NAMES = {
+    "diagnosis_current": "current",
+    "companion_name": "name",
+    "companion_relationship": "relationship",
+    "companion_phone": "phone",
+}
+FREE_TEXT_CAP = 100_000
+
+
+def _check_length(attribute: str, value: str) -> None:
+    """Refuse text the case file could not carry, so an export always imports again."""
+    from secondopinion_desktop.services.bundle_validate import text_caps
+
+    cap = text_caps().get(_FILE_NAMES.get(attribute, attribute), FREE_TEXT_CAP)
+    if len(value) > cap:
+        raise SaveError(
+            f"This text is {len(value):,} characters long; this field holds at most {cap:,} "
+            "characters. Nothing was saved; shorten it and it will be saved.",
+            code="save.too_long",
+            facts={"length": f"{len(value):,}", "limit": f"{cap:,}"},
+        )
+
+
 def save_error(exc: BaseException) -> SaveError:
     """The SaveError for a failed write: the English sentence, and the code the window words."""
     code = write_failure_code(exc)
@@ -87,9 +111,11 @@ class Workspace:
             listener()
 
     def set(self, obj: Any, attribute: str, value: Any) -> None:
-        """Change one field and save it."""
+        """Change one field and save it (text longer than a case file holds is refused)."""
         if getattr(obj, attribute) == value:
             return
+        if isinstance(value, str):
+            _check_length(attribute, value)
         setattr(obj, attribute, value)
         self.commit()
 

@@ -51,6 +51,11 @@ def _sentences() -> dict[str, str]:
     """Every code's sentence; %-names are filled from the facts of the same name."""
     return {
         # Saving (services/workspace.py, services/bundle.py).
+        "save.too_long": QCoreApplication.translate(
+            "ErrorWords",
+            "This text is %length characters long; this field holds at most %limit characters. "
+            "Nothing was saved; shorten it and it will be saved.",
+        ),
         "save.disk_full": QCoreApplication.translate(
             "ErrorWords",
             "The change could not be saved because the disk is full. Free some space and try "

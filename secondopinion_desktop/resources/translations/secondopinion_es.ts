@@ -1068,206 +1068,211 @@
     </message>
     <message>
         <location filename="../../ui/error_words.py" line="54"/>
+        <source>This text is %length characters long; this field holds at most %limit characters. Nothing was saved; shorten it and it will be saved.</source>
+        <translation>Este texto tiene %length caracteres; este campo guarda como máximo %limit caracteres. No se guardó nada; acórtelo y se guardará.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>The change could not be saved because the disk is full. Free some space and try again.</source>
         <translation>No se pudo guardar el cambio porque el disco está lleno. Libere algo de espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59"/>
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>The change could not be saved because the folder that holds your information cannot be written to.</source>
         <translation>No se pudo guardar el cambio porque no se puede escribir en la carpeta que guarda su información.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>The change could not be saved because another program is using the file. Try again.</source>
         <translation>No se pudo guardar el cambio porque otro programa está usando el archivo. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>The change could not be saved. Your earlier information is safe; please try again.</source>
         <translation>No se pudo guardar el cambio. Su información anterior está a salvo; vuelva a intentarlo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="72"/>
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>The case could not be saved (the store may be busy, full or read-only); nothing was added.</source>
         <translation>No se pudo guardar el caso (el archivo de datos puede estar ocupado, lleno o protegido contra escritura); no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="83"/>
         <source>The file names the field %field twice in one place; each field may appear only once.</source>
         <translation>El archivo nombra el campo %field dos veces en el mismo lugar; cada campo puede aparecer solo una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="82"/>
+        <location filename="../../ui/error_words.py" line="87"/>
         <source>The file is not valid JSON: %name is not a number JSON allows.</source>
         <translation>El archivo no es JSON válido: %name no es un número que JSON permita.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="85"/>
+        <location filename="../../ui/error_words.py" line="90"/>
         <source>The file is far too large to be a case file (a case file is at most %megabytes MB).</source>
         <translation>El archivo es demasiado grande para ser un archivo de caso (un archivo de caso tiene como máximo %megabytes MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="89"/>
+        <location filename="../../ui/error_words.py" line="94"/>
         <source>The file holds a number %digits digits long (%value); no field of a case file holds a number that long.</source>
         <translation>El archivo tiene un número de %digits cifras (%value); ningún campo de un archivo de caso tiene un número tan largo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="94"/>
+        <location filename="../../ui/error_words.py" line="99"/>
         <source>%where: this text is %length characters long; a case file allows at most %limit characters here.</source>
         <translation>%where: este texto tiene %length caracteres; un archivo de caso permite aquí como máximo %limit caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="99"/>
+        <location filename="../../ui/error_words.py" line="104"/>
         <source>%where: %value is in the year %year; a case file holds dates from %first to %last only.</source>
         <translation>%where: %value es del año %year; un archivo de caso solo guarda fechas de %first a %last.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="104"/>
+        <location filename="../../ui/error_words.py" line="109"/>
         <source>%where: this field came with case file version 2, but the file says version 1.</source>
         <translation>%where: este campo llegó con la versión 2 del archivo de caso, pero el archivo dice que es de la versión 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="108"/>
+        <location filename="../../ui/error_words.py" line="113"/>
         <source>The file is not a case file: it holds binary data (like a picture or a PDF), not text.</source>
         <translation>El archivo no es un archivo de caso: contiene datos binarios (como una imagen o un PDF), no texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="113"/>
+        <location filename="../../ui/error_words.py" line="118"/>
         <source>The file is not a case file: it is not UTF-8 text (it may be a picture, a PDF or another binary file).</source>
         <translation>El archivo no es un archivo de caso: no es texto UTF-8 (puede ser una imagen, un PDF u otro archivo binario).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="118"/>
+        <location filename="../../ui/error_words.py" line="123"/>
         <source>The file is empty; a case file holds the case as JSON text.</source>
         <translation>El archivo está vacío; un archivo de caso guarda el caso como texto JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="121"/>
+        <location filename="../../ui/error_words.py" line="126"/>
         <source>The file is not valid JSON (line %line, column %column), so it cannot be read as a case file.</source>
         <translation>El archivo no es JSON válido (línea %line, columna %column), así que no se puede leer como archivo de caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="126"/>
+        <location filename="../../ui/error_words.py" line="131"/>
         <source>The file is nested far too deeply to be a case file.</source>
         <translation>El archivo tiene demasiados niveles anidados para ser un archivo de caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="129"/>
+        <location filename="../../ui/error_words.py" line="134"/>
         <source>The file holds JSON but not a case file: a case file starts with &apos;{&apos; and has the fields format, version, person and case.</source>
         <translation>El archivo contiene JSON pero no es un archivo de caso: un archivo de caso empieza con &apos;{&apos; y tiene los campos format, version, person y case.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="134"/>
+        <location filename="../../ui/error_words.py" line="139"/>
         <source>format: this field is missing, so the file is not a Second Opinion Companion case file.</source>
         <translation>format: falta este campo, así que el archivo no es un archivo de caso de Second Opinion Companion.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="139"/>
+        <location filename="../../ui/error_words.py" line="144"/>
         <source>format: %value is not &apos;secondopinion-case&apos;, so the file is not a Second Opinion Companion case file.</source>
         <translation>format: %value no es &apos;secondopinion-case&apos;, así que el archivo no es un archivo de caso de Second Opinion Companion.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="144"/>
+        <location filename="../../ui/error_words.py" line="149"/>
         <source>version: this case file (version %version) was made by a newer version of Second Opinion Companion; please update the app to open it.</source>
         <translation>version: este archivo de caso (versión %version) se hizo con una versión más nueva de Second Opinion Companion; actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="149"/>
+        <location filename="../../ui/error_words.py" line="154"/>
         <source>%where: this field is not part of a case file (check its spelling).</source>
         <translation>%where: este campo no forma parte de un archivo de caso (revise cómo está escrito).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="152"/>
+        <location filename="../../ui/error_words.py" line="157"/>
         <source>%where: this field is required.</source>
         <translation>%where: este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="155"/>
+        <location filename="../../ui/error_words.py" line="160"/>
         <source>%where: must be one of %options, not empty.</source>
         <translation>%where: debe ser uno de estos valores: %options; no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="158"/>
+        <location filename="../../ui/error_words.py" line="163"/>
         <source>%where: %value is not one of %options.</source>
         <translation>%where: %value no es uno de estos valores: %options.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161"/>
+        <location filename="../../ui/error_words.py" line="166"/>
         <source>%where: should be %expected, not %found.</source>
         <translation>%where: debería ser %expected, no %found.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="164"/>
+        <location filename="../../ui/error_words.py" line="169"/>
         <source>%where: %value is not %expected.</source>
         <translation>%where: %value no es %expected.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="167"/>
+        <location filename="../../ui/error_words.py" line="172"/>
         <source>%where: %value is not a case file version (this app reads 1).</source>
         <translation>%where: %value no es una versión de archivo de caso (esta aplicación lee la 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="170"/>
+        <location filename="../../ui/error_words.py" line="175"/>
         <source>%where: %value is less than %limit.</source>
         <translation>%where: %value es menor que %limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="173"/>
+        <location filename="../../ui/error_words.py" line="178"/>
         <source>%where: %value is more than %limit.</source>
         <translation>%where: %value es mayor que %limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="176"/>
+        <location filename="../../ui/error_words.py" line="181"/>
         <source>%where: %value has no time-zone offset; write the date and time with its offset, like 2026-03-12T09:30:00-05:00.</source>
         <translation>%where: %value no tiene diferencia horaria; escriba la fecha y la hora con su diferencia horaria, así: 2026-03-12T09:30:00-05:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="181"/>
+        <location filename="../../ui/error_words.py" line="186"/>
         <source>%where: %value is not a date and time written like 2026-03-12T09:30:00-05:00 (with its time-zone offset).</source>
         <translation>%where: %value no es una fecha y hora escrita así: 2026-03-12T09:30:00-05:00 (con su diferencia horaria).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="186"/>
+        <location filename="../../ui/error_words.py" line="191"/>
         <source>%where: %value is not a date written as YYYY-MM-DD, like 2026-03-12.</source>
         <translation>%where: %value no es una fecha escrita como AAAA-MM-DD, así: 2026-03-12.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="189"/>
+        <location filename="../../ui/error_words.py" line="194"/>
         <source>%where: %value is not written the expected way.</source>
         <translation>%where: %value no está escrito de la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="192"/>
+        <location filename="../../ui/error_words.py" line="197"/>
         <source>%where: this value is not allowed here.</source>
         <translation>%where: este valor no está permitido aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="195"/>
+        <location filename="../../ui/error_words.py" line="200"/>
         <source>%where: the text holds a broken character (a lone surrogate) that cannot be saved.</source>
         <translation>%where: el texto contiene un carácter dañado (un sustituto suelto) que no se puede guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="199"/>
+        <location filename="../../ui/error_words.py" line="204"/>
         <source>%where: %value is not a real date on the calendar.</source>
         <translation>%where: %value no es una fecha que exista en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="202"/>
+        <location filename="../../ui/error_words.py" line="207"/>
         <source>%where: %value is not a real date and time (check the day, the hour and the time-zone offset).</source>
         <translation>%where: %value no es una fecha y hora reales (revise el día, la hora y la diferencia horaria).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="208"/>
+        <location filename="../../ui/error_words.py" line="213"/>
         <source>%text is not a date I can read. Write the date like December 3, 2026 (or 2026-12-03).</source>
         <translation>No puedo leer %text como fecha. Escriba la fecha así: 3 de diciembre de 2026 (o 2026-12-03).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="212"/>
+        <location filename="../../ui/error_words.py" line="217"/>
         <source>%text is outside the years this app keeps: write a date from 1900 to 2200.</source>
         <translation>%text está fuera de los años que la aplicación guarda: escriba una fecha entre 1900 y 2200.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="216"/>
+        <location filename="../../ui/error_words.py" line="221"/>
         <source>%text is not a time I can read. Write the time like 10:30 AM or 14:30.</source>
         <translation>No puedo leer %text como hora. Escriba la hora así: 10:30 a. m. o 14:30.</translation>
     </message>
