@@ -38,9 +38,10 @@ def test_disk_full_is_a_plain_save_error_and_earlier_work_survives(data_dir: Pat
     store.engine.dispose()
     workspace = Workspace(store)
     try:
-        person = workspace.people()[0]
+        case = workspace.people()[0].cases[0]
         with pytest.raises(SaveError) as failed:
-            workspace.set(person, "full_name", TYPED * 20000)
+            # 80,000 characters: within what the field holds, far more than one page of disk.
+            workspace.set(case, "in_my_words", TYPED * 4000)
         assert isinstance(failed.value, StoreError)
         assert "could not be saved because the disk is full" in failed.value.message
         assert TYPED not in failed.value.message
@@ -57,6 +58,7 @@ def test_disk_full_is_a_plain_save_error_and_earlier_work_survives(data_dir: Pat
             assert [p.full_name for p in people] == ["Saved Before"]
             assert people[0].phone == "555 0100"
             assert len(people[0].cases) == 3
+            assert TYPED not in (people[0].cases[0].in_my_words or "")
     finally:
         reopened.close()
 
