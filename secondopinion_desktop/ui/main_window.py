@@ -204,8 +204,7 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
-        menu = self.menuBar()
-        self.file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu = self._menu(self.tr("&File"))
         self.new_person_action = QtGui.QAction(self.tr("New &person..."), self)
         self.new_person_action.triggered.connect(self.new_person)
         self.new_case_action = QtGui.QAction(self.tr("&New case..."), self)
@@ -219,8 +218,16 @@ class MainWindow(QMainWindow):
         self._add_disc_check_action()
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.view_menu = menu.addMenu(self.tr("&View"))
-        self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.view_menu = self._menu(self.tr("&View"))
+        self.help_menu = self._menu(self.tr("&Help"))
+
+    def _menu(self, title: str) -> QtWidgets.QMenu:
+        # Made here and owned by the window: a menu the menu bar makes itself
+        # (menuBar().addMenu(title)) is reached through a wrapper that PySide6 6.12 drops when
+        # an unrelated rebuilt page is deleted, and the next use of it fails.
+        made = QtWidgets.QMenu(title, self)
+        self.menuBar().addMenu(made)
+        return made
 
     def _build_body(self) -> None:
         from secondopinion_desktop.ui.accessible_names import name_buttons_from_text

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPlainTextEdit
 
 from secondopinion_desktop.ui import theme
 from secondopinion_desktop.ui.translations import LANGUAGE_KEY
@@ -78,7 +78,9 @@ class WindowActions(QObject):
         self.people_action.toggled.connect(self.show_people)
         menu.addAction(self.people_action)
         menu.addSeparator()
-        self.language_menu = menu.addMenu(self.tr("&Language"))
+        # Owned here, not made by the parent menu: see MainWindow._menu.
+        self.language_menu = QMenu(self.tr("&Language"), self.window)
+        menu.addMenu(self.language_menu)
         self.language_group = QActionGroup(self.window)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}

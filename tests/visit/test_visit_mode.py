@@ -253,3 +253,25 @@ def test_visit_order_puts_must_ask_first_and_skips_empty_ones() -> None:
     for text, must in (("a", False), ("", True), ("b", True), ("c", False), ("d", True)):
         case.questions.append(Question(text=text, must_ask=must))
     assert [q.text for q in visit_order(case)] == ["b", "d", "a", "c"]
+
+
+def test_visit_mode_opens_after_the_pages_were_rebuilt_and_deleted(
+    open_window: WindowFactory, qtbot: Any
+) -> None:
+    # Opening a case rebuilds the Recap and Compare contents; once the old ones are really
+    # deleted (as the event loop does), the menus must still answer (the File menu's case
+    # items are switched off while visit mode is open).
+    from PySide6.QtCore import QEvent
+
+    window, _case_id = example_window(open_window)
+    app = QApplication.instance()
+    assert app is not None
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    window.reload_tree()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    key(qtbot, Qt.Key.Key_F5)
+    view = visit_mode_for(window)
+    assert view.isVisible()
+    assert not window.actions_.export_action.isEnabled()
+    key(qtbot, Qt.Key.Key_Escape)
+    assert not view.isVisible() and window.centralWidget().isVisible()
