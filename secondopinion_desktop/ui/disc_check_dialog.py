@@ -220,6 +220,7 @@ class DiscCheckDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status)
+        self.last_progress: tuple[int, int] = (0, 0)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("How much of the disc has been read"))
         self.progress.setRange(0, 0)
@@ -295,6 +296,7 @@ class DiscCheckDialog(QDialog):
 
     # -- results, on the GUI thread -----------------------------------------------------
     def _progressed(self, done: int, total: int) -> None:
+        self.last_progress = (done, total)
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
