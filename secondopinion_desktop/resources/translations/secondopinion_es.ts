@@ -1939,204 +1939,214 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../ui/print_panel.py" line="90"/>
+        <location filename="../../ui/print_panel.py" line="91"/>
         <source>Printout</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="96"/>
+        <location filename="../../ui/print_panel.py" line="97"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="99"/>
+        <location filename="../../ui/print_panel.py" line="100"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="101"/>
+        <location filename="../../ui/print_panel.py" line="102"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="102"/>
+        <location filename="../../ui/print_panel.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="110"/>
+        <location filename="../../ui/print_panel.py" line="111"/>
         <source>Print...</source>
         <translation>Imprimir...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="111"/>
+        <location filename="../../ui/print_panel.py" line="112"/>
         <source>Save as...</source>
         <translation>Guardar como...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="112"/>
+        <location filename="../../ui/print_panel.py" line="113"/>
         <source>Open in my PDF viewer</source>
         <translation>Abrir en mi visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="122"/>
+        <location filename="../../ui/print_panel.py" line="123"/>
         <source>Preview of the printout</source>
         <translation>Vista previa de la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="160"/>
+        <location filename="../../ui/print_panel.py" line="161"/>
         <source>Visit summary</source>
         <translation>Resumen para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="161"/>
+        <location filename="../../ui/print_panel.py" line="162"/>
         <source>Letters asking for records</source>
         <translation>Cartas para pedir expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="162"/>
+        <location filename="../../ui/print_panel.py" line="163"/>
+        <source>Letters asking again for late records</source>
+        <translation>Cartas para volver a pedir documentos atrasados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="164"/>
         <source>Opinions side by side</source>
         <translation>Opiniones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="163"/>
+        <location filename="../../ui/print_panel.py" line="165"/>
         <source>Letter to my primary care doctor</source>
         <translation>Carta a mi médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="164"/>
+        <location filename="../../ui/print_panel.py" line="166"/>
         <source>Blank worksheet</source>
         <translation>Hoja en blanco para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="226"/>
+        <location filename="../../ui/print_panel.py" line="228"/>
         <source>The printout could not be made.</source>
         <translation>No se pudo preparar la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="243"/>
+        <location filename="../../ui/print_panel.py" line="245"/>
         <source>1 page to print.</source>
         <translation>1 página para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="245"/>
+        <location filename="../../ui/print_panel.py" line="247"/>
         <source>%1 pages to print.</source>
         <translation>%1 páginas para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="247"/>
+        <location filename="../../ui/print_panel.py" line="249"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="258"/>
+        <location filename="../../ui/print_panel.py" line="260"/>
         <source>There is nothing to print yet.</source>
         <translation>Todavía no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="265"/>
-        <location filename="../../ui/print_panel.py" line="298"/>
+        <location filename="../../ui/print_panel.py" line="267"/>
+        <location filename="../../ui/print_panel.py" line="301"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="269"/>
+        <location filename="../../ui/print_panel.py" line="271"/>
         <source>visit-summary</source>
         <translation>resumen-de-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="270"/>
+        <location filename="../../ui/print_panel.py" line="272"/>
         <source>records-request-letters</source>
         <translation>cartas-para-pedir-expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="271"/>
+        <location filename="../../ui/print_panel.py" line="273"/>
+        <source>records-follow-up-letters</source>
+        <translation>cartas-de-seguimiento-de-documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="274"/>
         <source>opinions-side-by-side</source>
         <translation>opiniones-lado-a-lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="272"/>
+        <location filename="../../ui/print_panel.py" line="275"/>
         <source>letter-to-my-doctor</source>
         <translation>carta-a-mi-medico</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="273"/>
+        <location filename="../../ui/print_panel.py" line="276"/>
         <source>visit-worksheet</source>
         <translation>hoja-para-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="286"/>
+        <location filename="../../ui/print_panel.py" line="289"/>
         <source>Save the printout</source>
         <translation>Guardar la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="286"/>
+        <location filename="../../ui/print_panel.py" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="300"/>
+        <location filename="../../ui/print_panel.py" line="303"/>
         <source>Saved as %1.</source>
         <translation>Se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="324"/>
+        <location filename="../../ui/print_panel.py" line="327"/>
         <source>The printout could not be opened.</source>
         <translation>No se pudo abrir la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="328"/>
+        <location filename="../../ui/print_panel.py" line="331"/>
         <source>No program to show PDF files was found. Use Save as... instead.</source>
         <translation>No se encontró ningún programa para ver archivos PDF. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="347"/>
+        <location filename="../../ui/print_panel.py" line="350"/>
         <source>No printer is set up on this computer. Use Save as... instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="354"/>
+        <location filename="../../ui/print_panel.py" line="357"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="354"/>
+        <location filename="../../ui/print_panel.py" line="357"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="368"/>
-        <location filename="../../ui/print_panel.py" line="395"/>
+        <location filename="../../ui/print_panel.py" line="371"/>
+        <location filename="../../ui/print_panel.py" line="398"/>
         <source>The printer could not be reached.</source>
         <translation>No se pudo comunicar con la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="371"/>
+        <location filename="../../ui/print_panel.py" line="374"/>
         <source>The printer did not accept the printout.</source>
         <translation>La impresora no aceptó la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="373"/>
+        <location filename="../../ui/print_panel.py" line="376"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="390"/>
+        <location filename="../../ui/print_panel.py" line="393"/>
         <source>Printing...</source>
         <translation>Imprimiendo...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="390"/>
+        <location filename="../../ui/print_panel.py" line="393"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="165"/>
+        <location filename="../../ui/print_panel.py" line="167"/>
         <source>The companion&apos;s copy</source>
         <translation>La copia de quien me acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="274"/>
+        <location filename="../../ui/print_panel.py" line="277"/>
         <source>companion-copy</source>
         <translation>copia-acompanante</translation>
     </message>
@@ -2461,14 +2471,14 @@
         <translation>Anote el plan que ha elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="215"/>
-        <source>%1 had until %2 to answer your request of %3. Ask them again: call them, or write to them.</source>
-        <translation>%1 tenía hasta el %2 para responder a su solicitud del %3. Vuelva a pedírselo: llame o escríbales.</translation>
-    </message>
-    <message>
         <location filename="../../ui/readiness_panel.py" line="220"/>
         <source>%1 has until %2 to answer your request, so the records may not arrive before your visit on %3: call them, or ask the appointment office whether to move the visit.</source>
         <translation>%1 tiene hasta el %2 para responder a su solicitud, así que el expediente podría no llegar antes de su visita del %3: llámeles, o pregunte en la oficina de citas si conviene cambiar la visita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="215"/>
+        <source>%1 had until %2 to answer your request of %3. Ask them again: call them, or print a follow-up letter on the Medical records step.</source>
+        <translation>%1 tenía hasta el %2 para responder a su solicitud del %3. Vuelva a pedírselo: llámelos, o imprima una carta de seguimiento en el paso Expedientes médicos.</translation>
     </message>
     <message>
         <location filename="../../ui/readiness_panel.py" line="226"/>
@@ -2722,22 +2732,27 @@
         <translation>Pedido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="174"/>
+        <location filename="../../ui/pages/records_page.py" line="173"/>
+        <source>Print a follow-up letter...</source>
+        <translation>Imprimir una carta de seguimiento...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="181"/>
         <source>Sent on</source>
         <translation>Enviado el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="176"/>
+        <location filename="../../ui/pages/records_page.py" line="183"/>
         <source>How it was sent</source>
         <translation>Cómo se envió</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="177"/>
+        <location filename="../../ui/pages/records_page.py" line="184"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="198"/>
+        <location filename="../../ui/pages/records_page.py" line="205"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2747,59 +2762,64 @@
         <translation>• Pida un disco con las imágenes mismas (radiografías, resonancias), en el formato que usan los hospitales para compartirlas (llamado DICOM), no solo el informe escrito.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="171"/>
+        <location filename="../../ui/pages/records_page.py" line="178"/>
         <source>Extension notice on</source>
         <translation>Aviso de prórroga el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="172"/>
+        <location filename="../../ui/pages/records_page.py" line="179"/>
         <source>Extended until</source>
         <translation>Prorrogado hasta el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="173"/>
+        <location filename="../../ui/pages/records_page.py" line="180"/>
         <source>Received on</source>
         <translation>Recibido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="182"/>
+        <location filename="../../ui/pages/records_page.py" line="189"/>
         <source>Courier</source>
         <translation>Mensajería</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="183"/>
+        <location filename="../../ui/pages/records_page.py" line="190"/>
         <source>Tracking number</source>
         <translation>Número de rastreo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="184"/>
+        <location filename="../../ui/pages/records_page.py" line="191"/>
         <source>Return by</source>
         <translation>Devolver a más tardar el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="185"/>
+        <location filename="../../ui/pages/records_page.py" line="192"/>
         <source>Returned on</source>
         <translation>Devuelto el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="190"/>
+        <location filename="../../ui/pages/records_page.py" line="197"/>
         <source>Check this disc...</source>
         <translation>Revisar este disco...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="250"/>
+        <location filename="../../ui/pages/records_page.py" line="283"/>
         <source>They had to answer by %1, and that day has passed. Call them, or write to them again.</source>
         <translation>Debían responder a más tardar el %1, y ese día ya pasó. Llámeles, o escríbales otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="255"/>
+        <location filename="../../ui/pages/records_page.py" line="288"/>
         <source>They must answer by %1 (extended by their written notice).</source>
         <translation>Deben responder a más tardar el %1 (plazo prorrogado por su aviso escrito).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="258"/>
+        <location filename="../../ui/pages/records_page.py" line="291"/>
         <source>They must answer by %1 (%2 days from your request).</source>
         <translation>Deben responder a más tardar el %1 (%2 días desde su solicitud).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_print.py" line="21"/>
+        <source>Print a follow-up letter</source>
+        <translation>Imprimir una carta de seguimiento</translation>
     </message>
 </context>
 <context>
