@@ -145,11 +145,11 @@ def test_summary_lists_deadlines_warnings_courier_and_disc_check() -> None:
         "Courier: FedEx, tracking 7789 1234 5566",
         "must go back by January 15, 2027",
         "Disc checked November 20, 2026: 2 studies, 412 images",
-        "I have these myself: to bring",
+        "Records I have myself, to bring: Imaging reports",
     ):
         assert squash(words) in flat, words
     # The report the person holds is something to bring, not "still missing, held by Me".
-    missing, bring = flat.split(squash("Still missing"))[1].split(squash("I have these myself"))
+    missing, bring = flat.split(squash("Still missing"))[1].split(squash("Records I have myself"))
     assert squash("Imaging report") not in missing
     assert squash("Imaging report") in bring
     assert squash("Me had until") not in flat
