@@ -27,7 +27,8 @@ COMMANDS: dict[str, str] = {
 }
 
 PDF_KINDS = (
-    "summary", "records-request", "comparison", "pcp-letter", "blank-worksheet", "companion"
+    "summary", "records-request", "records-follow-up", "comparison", "pcp-letter",
+    "blank-worksheet", "companion",
 )
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 KINDS: dict[str, str] = {
     "summary": "secondopinion_desktop.reports.summary",
     "records-request": "secondopinion_desktop.reports.records_request",
+    "records-follow-up": "secondopinion_desktop.reports.records_follow_up",
     "comparison": "secondopinion_desktop.reports.comparison",
     "pcp-letter": "secondopinion_desktop.reports.pcp_letter",
     "blank-worksheet": "secondopinion_desktop.reports.worksheet",

@@ -12,6 +12,7 @@ _EN: dict[str, str] = {
     # titles (also the neutral PDF titles; never personal)
     "title.summary": "Visit summary",
     "title.records-request": "Letters asking for records",
+    "title.records-follow-up": "Letters asking again for records",
     "title.comparison": "Opinions side by side",
     "title.pcp-letter": "Letter to my primary care doctor",
     "title.blank-worksheet": "Visit worksheet",
@@ -101,6 +102,7 @@ _EN: dict[str, str] = {
     "records.sent": "Sent to the doctor",
     "records.in_hand": "In hand, not sent yet",
     "records.missing": "Still missing",
+    "records.bring": "Records I have myself, to bring",
     "record": "Record",
     "held_by": "Held by",
     "status": "Status",
@@ -152,6 +154,7 @@ _EN: dict[str, str] = {
         "authorization below. Courier details:"
     ),
     "rr.courier": "Courier company, account and tracking number",
+    "rr.courier.short": "Courier",
     "rr.send_to": "Please send the records directly to",
     "rr.send_to_blank": "(name and address of the doctor who will give the second opinion)",
     "rr.copy_me": "Please also send me a copy at the contact details above.",
@@ -169,6 +172,60 @@ _EN: dict[str, str] = {
     "rr.signature": "Signature",
     "rr.printed_name": "Printed name",
     "rr.authorization": "Signature authorizing release of slides and blocks",
+    # records follow-up
+    "fu.nothing": (
+        "No records request is past its deadline, so there is no follow-up letter to print."
+    ),
+    "fu.subject": "Second request for my medical records (first asked for on {asked})",
+    "fu.body": (
+        "On {asked} I asked you for copies of my medical records under my right of access "
+        "in the HIPAA Privacy Rule (45 CFR 164.524). I have not received them yet, so I am "
+        "asking again."
+    ),
+    "fu.deadline": (
+        "The law gives you 30 calendar days to act on a request; for mine that time ended on "
+        "{due}."
+    ),
+    "fu.deadline.extended": (
+        "The law gives you 30 calendar days to act on a request, extended once by your written "
+        "notice; for mine that time ended on {due}."
+    ),
+    "fu.wanted": "Records I am still waiting for",
+    "fu.asked_on": "asked for on {asked}",
+    "fu.law.heading": "What the law asks",
+    "fu.law.time": (
+        "A request must be acted on within 30 calendar days. That time may be extended once, "
+        "by up to 30 more days, only with a written notice to me within the first 30 days "
+        "saying why and by when."
+    ),
+    "fu.law.format": (
+        "The records must be given in the form and format I asked for if they are readily "
+        "producible that way (for imaging, a DICOM disc with the images themselves)."
+    ),
+    "fu.law.fees": (
+        "Any fee may only be a reasonable, cost-based fee for copying, supplies and postage; "
+        "no fee for searching for or retrieving the records."
+    ),
+    "fu.send_to_me": "Please send the records to me:",
+    "fu.closing": (
+        "Please send the records now, or tell me in writing when they will be sent. If part "
+        "of my request is denied, please tell me why in writing."
+    ),
+    # records in the summary
+    "rec.due": "answer due by {due}",
+    "rec.due.extended": "answer due by {due} (extended)",
+    "rec.overdue": "{holder} had until {due} to answer the request of {asked}: ask them again",
+    "rec.late": "may not arrive before the visit on {visit}",
+    "rec.received_not_sent": "received {day} but not yet sent on to the doctor",
+    "rec.courier": "Courier: {courier}",
+    "rec.tracking": "tracking {number}",
+    "rec.return_by": "must go back by {day}",
+    "rec.returned": "returned {day}",
+    "rec.disc": "Disc checked {day}: {studies} studies, {images} images",
+    "rec.disc.one": "Disc checked {day}: 1 study, {images} images",
+    "rec.holder": "the office",
+    "rr.slides.return": "Please tell me if the slides must be returned, and by when:",
+    "rr.slides.return_by": "I will make sure the slides are returned to you by {day}.",
     # comparison
     "cmp.opinion": "Opinion {n}",
     "cmp.doctor": "Doctor",
@@ -230,6 +287,7 @@ _EN: dict[str, str] = {
 _ES: dict[str, str] = {
     "title.summary": "Resumen para la consulta",
     "title.records-request": "Cartas para pedir documentos médicos",
+    "title.records-follow-up": "Cartas para volver a pedir documentos médicos",
     "title.comparison": "Opiniones lado a lado",
     "title.pcp-letter": "Carta a mi médico de cabecera",
     "title.blank-worksheet": "Hoja de trabajo para la consulta",
@@ -316,6 +374,7 @@ _ES: dict[str, str] = {
     "records.sent": "Enviados al médico",
     "records.in_hand": "En mi poder, todavía sin enviar",
     "records.missing": "Todavía faltan",
+    "records.bring": "Documentos que tengo yo, para llevar",
     "record": "Documento",
     "held_by": "Lo tiene",
     "status": "Estado",
@@ -370,6 +429,7 @@ _ES: dict[str, str] = {
         "autorización firmada abajo. Datos del mensajero:"
     ),
     "rr.courier": "Empresa de mensajería, cuenta y número de seguimiento",
+    "rr.courier.short": "Mensajería",
     "rr.send_to": "Les ruego envíen los documentos directamente a",
     "rr.send_to_blank": "(nombre y dirección del médico de la segunda opinión)",
     "rr.copy_me": "Les ruego también me envíen una copia a mis datos de contacto.",
@@ -387,6 +447,68 @@ _ES: dict[str, str] = {
     "rr.signature": "Firma",
     "rr.printed_name": "Nombre en letra de imprenta",
     "rr.authorization": "Firma que autoriza la entrega de laminillas y bloques",
+    # records follow-up
+    "fu.nothing": (
+        "Ninguna solicitud de documentos ha pasado su plazo, así que no hay carta de "
+        "seguimiento que imprimir."
+    ),
+    "fu.subject": (
+        "Segunda solicitud de mis documentos médicos (pedidos por primera vez el {asked})"
+    ),
+    "fu.body": (
+        "El {asked} les pedí copias de mis documentos médicos en virtud de mi derecho de "
+        "acceso de la Regla de Privacidad de HIPAA (45 CFR 164.524). Todavía no los he "
+        "recibido, así que se los pido de nuevo."
+    ),
+    "fu.deadline": (
+        "La ley les da 30 días naturales para atender una solicitud; para la mía ese plazo "
+        "terminó el {due}."
+    ),
+    "fu.deadline.extended": (
+        "La ley les da 30 días naturales para atender una solicitud, prorrogados una vez por "
+        "su aviso por escrito; para la mía ese plazo terminó el {due}."
+    ),
+    "fu.wanted": "Documentos que todavía espero",
+    "fu.asked_on": "pedidos el {asked}",
+    "fu.law.heading": "Lo que pide la ley",
+    "fu.law.time": (
+        "Una solicitud debe atenderse en 30 días naturales. Ese plazo puede prorrogarse una "
+        "sola vez, hasta 30 días más, solo con un aviso por escrito dentro de los primeros "
+        "30 días que diga por qué y hasta cuándo."
+    ),
+    "fu.law.format": (
+        "Los documentos deben entregarse en la forma y el formato que pedí si pueden "
+        "producirse así sin dificultad (para imágenes, un disco DICOM con las imágenes)."
+    ),
+    "fu.law.fees": (
+        "Solo puede cobrarse una tarifa razonable basada en el costo de copias, materiales y "
+        "envío; nada por buscar o recuperar los documentos."
+    ),
+    "fu.send_to_me": "Les ruego me envíen los documentos a mí:",
+    "fu.closing": (
+        "Les ruego envíen los documentos ahora, o me digan por escrito cuándo los enviarán. "
+        "Si niegan parte de mi solicitud, les ruego me digan por escrito por qué."
+    ),
+    # records in the summary
+    "rec.due": "respuesta debida a más tardar el {due}",
+    "rec.due.extended": "respuesta debida a más tardar el {due} (prorrogado)",
+    "rec.overdue": (
+        "{holder} tenía hasta el {due} para responder a la solicitud del {asked}: pídalos de "
+        "nuevo"
+    ),
+    "rec.late": "puede que no lleguen antes de la consulta del {visit}",
+    "rec.received_not_sent": "recibidos el {day} pero aún no enviados al médico",
+    "rec.courier": "Mensajería: {courier}",
+    "rec.tracking": "seguimiento {number}",
+    "rec.return_by": "deben devolverse a más tardar el {day}",
+    "rec.returned": "devueltos el {day}",
+    "rec.disc": "Disco revisado el {day}: {studies} estudios, {images} imágenes",
+    "rec.disc.one": "Disco revisado el {day}: 1 estudio, {images} imágenes",
+    "rec.holder": "la oficina",
+    "rr.slides.return": "Les ruego me digan si las laminillas deben devolverse, y para cuándo:",
+    "rr.slides.return_by": (
+        "Me aseguraré de que les devuelvan las laminillas a más tardar el {day}."
+    ),
     "cmp.opinion": "Opinión {n}",
     "cmp.doctor": "Médico",
     "cmp.date": "Fecha",

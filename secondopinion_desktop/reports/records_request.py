@@ -185,7 +185,24 @@ def letter(
     slides = RecordKind.PATHOLOGY_SLIDES in kinds
     if slides:
         story.append(label_p(t("rr.format.slides"), styles.body))
-        story.append(write_in([t("rr.courier")], styles))
+        slide_records = [r for r in records if r.kind == RecordKind.PATHOLOGY_SLIDES]
+        known = [
+            joined((r.courier or "").strip(), (r.tracking_number or "").strip())
+            for r in slide_records
+            if has_text(r.courier) or has_text(r.tracking_number)
+        ]
+        if known:
+            story += facts([(t("rr.courier.short"), "\n".join(known))], styles, options)
+        else:
+            story.append(write_in([t("rr.courier")], styles))
+        # Slides are the holder's: say when they will come back, or ask by when they must.
+        return_dates = [r.return_by for r in slide_records if r.return_by is not None]
+        if return_dates:
+            day = long_date(min(return_dates), lang)
+            story.append(label_p(t("rr.slides.return_by", day=day), styles.body))
+        else:
+            story.append(label_p(t("rr.slides.return"), styles.body))
+            story.append(RuledLines(1, styles.rule_gap))
 
     story.append(label_p(t("rr.send_to"), styles.subheading))
     doctor = second_opinion_doctor(case)

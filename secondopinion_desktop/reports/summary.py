@@ -436,7 +436,9 @@ def health_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
     return story
 
 
-def record_status(record: RecordItem, options: Options) -> str:
+def record_status(case: Case, record: RecordItem, options: Options) -> str:
+    """Where a record stands, with its deadline by law, warnings, courier and disc check."""
+    t = options.t
     lang = options.language
     words = label(record.status or RecordStatus.NEEDED, lang)
     if record.sent_on:
@@ -445,9 +447,61 @@ def record_status(record: RecordItem, options: Options) -> str:
         words += f", {long_date(record.requested_on, lang)}"
     if record.via is not None:
         words += f" ({label(record.via, lang)})"
+    clock = record_clock_lines(case, record, options)
+    # The deadline follows the request date on its line; warnings get lines of their own.
+    lines = [f"{words}; {clock[0]}" if clock else words, *clock[1:]]
+    if has_text(record.courier) or has_text(record.tracking_number):
+        courier = t("rec.courier", courier=(record.courier or "").strip() or "?")
+        if has_text(record.tracking_number):
+            courier += f", {t('rec.tracking', number=(record.tracking_number or '').strip())}"
+        lines.append(courier)
+    if record.returned_on is not None:
+        lines.append(t("rec.returned", day=long_date(record.returned_on, lang)))
+    elif record.return_by is not None:
+        lines.append(t("rec.return_by", day=long_date(record.return_by, lang)))
+    if record.disc_checked_on is not None:
+        day = long_date(record.disc_checked_on, lang)
+        studies = record.disc_studies or 0
+        images = str(record.disc_images or 0)
+        if studies == 1:
+            lines.append(t("rec.disc.one", day=day, images=images))
+        else:
+            lines.append(t("rec.disc", day=day, studies=str(studies), images=images))
     if has_text(record.notes):
-        words += f"\n{record.notes}"
-    return words
+        lines.append(record.notes or "")
+    return "\n".join(lines)
+
+
+def record_clock_lines(case: Case, record: RecordItem, options: Options) -> list[str]:
+    """The deadline by law of an open request and the readiness panel's warnings about it."""
+    from secondopinion_desktop.model.records_clock import ClockState
+    from secondopinion_desktop.reports.records_follow_up import clock_of
+    from secondopinion_desktop.reports.records_request import held_by_patient
+
+    t = options.t
+    lang = options.language
+    status = record.status or RecordStatus.NEEDED
+    # Nobody owes the person an answer for what they hold themselves.
+    if status in (RecordStatus.SENT, RecordStatus.CONFIRMED) or held_by_patient(case, record):
+        return []
+    if status == RecordStatus.RECEIVED:
+        return []  # listed under "In hand, not sent yet" already
+    if record.received_on is not None:
+        return [t("rec.received_not_sent", day=long_date(record.received_on, lang))]
+    clock = clock_of(case, record, options.printed_on)
+    if clock.deadline is None or clock.requested_on is None:
+        return []
+    due = long_date(clock.deadline, lang)
+    lines = [t("rec.due.extended" if clock.extended else "rec.due", due=due)]
+    if clock.state == ClockState.OVERDUE:
+        holder = (record.held_by or "").strip() or t("rec.holder")
+        asked = long_date(clock.requested_on, lang)
+        lines.append(t("rec.overdue", holder=holder, due=due, asked=asked))
+    elif clock.state == ClockState.LATE_FOR_VISIT:
+        visit = next_appointment(case)
+        if visit is not None and visit.starts_at is not None:
+            lines.append(t("rec.late", visit=long_date(visit.starts_at.date(), lang)))
+    return lines
 
 
 def record_name(record: RecordItem, options: Options) -> str:
@@ -461,7 +515,21 @@ RECORD_GROUPS = (
     ("records.sent", (RecordStatus.SENT, RecordStatus.CONFIRMED)),
     ("records.in_hand", (RecordStatus.RECEIVED,)),
     ("records.missing", (RecordStatus.NEEDED, RecordStatus.REQUESTED)),
+    ("records.bring", (RecordStatus.NEEDED, RecordStatus.REQUESTED)),
 )
+
+
+def _in_group(case: Case, record: RecordItem, key: str, statuses: tuple[RecordStatus, ...]) -> bool:
+    from secondopinion_desktop.reports.records_request import held_by_patient
+
+    if (record.status or RecordStatus.NEEDED) not in statuses:
+        return False
+    # What the person holds is not missing: it is something to bring (as in the letters).
+    if key == "records.missing":
+        return not held_by_patient(case, record)
+    if key == "records.bring":
+        return held_by_patient(case, record)
+    return True
 
 
 def records_part(case: Case, options: Options, styles: Styles) -> list[Flowable]:
@@ -471,12 +539,21 @@ def records_part(case: Case, options: Options, styles: Styles) -> list[Flowable]
         story.append(label_p(t("no_records"), styles.note))
         return story
     for key, statuses in RECORD_GROUPS:
-        chosen = [r for r in case.records if (r.status or RecordStatus.NEEDED) in statuses]
-        if not chosen and key == "records.in_hand":
+        chosen = [r for r in case.records if _in_group(case, r, key, statuses)]
+        if not chosen and key in ("records.in_hand", "records.bring"):
             continue
-        story.append(label_p(t(key), styles.subheading))
+        if key != "records.bring":
+            story.append(label_p(t(key), styles.subheading))
         if not chosen:
             story.append(label_p(t("none_here"), styles.note))
+            continue
+        if key == "records.bring":
+            # Nobody else holds these: one short paragraph, not a table with "held by Me".
+            items = "; ".join(
+                joined(record_name(r, options), r.notes if has_text(r.notes) else None)
+                for r in chosen
+            )
+            story += long_text(items, styles.body, before=f"<b>{escape(t(key))}:</b> ")
             continue
         if options.large_print:
             # Two wider columns: who holds a record goes under its name.
@@ -490,7 +567,7 @@ def records_part(case: Case, options: Options, styles: Styles) -> list[Flowable]
                             f"{held}: {r.held_by}" if has_text(r.held_by) else None,
                             sep="\n",
                         ),
-                        record_status(r, options),
+                        record_status(case, r, options),
                     ]
                     for r in chosen
                 ],
@@ -501,9 +578,9 @@ def records_part(case: Case, options: Options, styles: Styles) -> list[Flowable]
             continue
         story += grid(
             [t("record"), t("held_by"), t("status")],
-            [[record_name(r, options), r.held_by, record_status(r, options)] for r in chosen],
+            [[record_name(r, options), r.held_by, record_status(case, r, options)] for r in chosen],
             styles,
-            _widths(styles, options, [3, 2, 2.4]),
+            _widths(styles, options, [2.7, 1.9, 2.8]),
             options=options,
         )
     return story

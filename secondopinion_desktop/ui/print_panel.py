@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 Renderer = Callable[[str, bool, str], bytes]
 
 KINDS = (
-    "summary", "records-request", "comparison", "pcp-letter", "blank-worksheet", "companion"
+    "summary", "records-request", "records-follow-up", "comparison", "pcp-letter",
+    "blank-worksheet", "companion",
 )
 MIN_BUTTON_HEIGHT = 32
 LP_TIMEOUT_SECONDS = 60
@@ -159,6 +160,7 @@ class PrintPanel(QWidget):
         return {
             "summary": self.tr("Visit summary"),
             "records-request": self.tr("Letters asking for records"),
+            "records-follow-up": self.tr("Letters asking again for late records"),
             "comparison": self.tr("Opinions side by side"),
             "pcp-letter": self.tr("Letter to my primary care doctor"),
             "blank-worksheet": self.tr("Blank worksheet"),
@@ -268,6 +270,7 @@ class PrintPanel(QWidget):
         return {
             "summary": self.tr("visit-summary"),
             "records-request": self.tr("records-request-letters"),
+            "records-follow-up": self.tr("records-follow-up-letters"),
             "comparison": self.tr("opinions-side-by-side"),
             "pcp-letter": self.tr("letter-to-my-doctor"),
             "blank-worksheet": self.tr("visit-worksheet"),

@@ -213,7 +213,7 @@ class ReadinessPanel(QFrame):
             ),
             Missing.REQUEST_OVERDUE: self.tr(
                 "%1 had until %2 to answer your request of %3. Ask them again: call them, or "
-                "write to them."
+                "print a follow-up letter on the Medical records step."
             ).replace("%1", holder).replace("%2", due).replace("%3", asked),
             Missing.REQUEST_LATE_FOR_VISIT: (
                 self.tr(

@@ -302,3 +302,22 @@ def stressed_case() -> Case:
     case.records[1].held_by = "myself"
     case.records[2].description = "https://portal.example.org/records/imaging/2026/knee-mri-report"
     return case
+
+
+def for_kind(case: Case, kind: str) -> Case:
+    """``case`` as the printout ``kind`` needs it: a follow-up letter needs a late request.
+
+    The other kinds get the case untouched; for ``records-follow-up`` one request to
+    Northside Pathology, made on October 1, 2026 (due October 31), is added.
+    """
+    if kind == "records-follow-up":
+        case.records.append(
+            RecordItem(
+                kind=RecordKind.PATHOLOGY_SLIDES,
+                description="Biopsy slides",
+                held_by="Northside Pathology",
+                status=RecordStatus.REQUESTED,
+                requested_on=date(2026, 10, 1),
+            )
+        )
+    return case

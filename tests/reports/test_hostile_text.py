@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pdf_checks import fonts_of, read, squash
-from report_samples import EMOJI, LONG_WORD, MARKUP, cve_payload, hostile_case
+from report_samples import EMOJI, LONG_WORD, MARKUP, cve_payload, for_kind, hostile_case
 
 from secondopinion_desktop.reports import KINDS, build_pdf
 from secondopinion_desktop.reports.text import REPLACEMENT, para, printable
@@ -27,7 +27,7 @@ def test_hostile_case_prints_every_kind_and_runs_nothing(
 ) -> None:
     # The 100,000 characters once per kind is enough; large print checks the rest.
     data = build_pdf(
-        hostile_case(str(marker), huge=not large_print),
+        for_kind(hostile_case(str(marker), huge=not large_print), kind),
         kind,
         large_print=large_print,
         paper="a4",

@@ -15,6 +15,7 @@ from report_samples import (
     LONG_EMAIL,
     empty_case,
     example_case,
+    for_kind,
     half_filled_case,
     realistic_case,
     stressed_case,
@@ -37,7 +38,8 @@ BREAK_AFTER = "@./-_"
 @cache
 def printed(name: str, kind: str, large_print: bool, paper: str) -> bytes:
     return build_pdf(
-        CASES[name](), kind, large_print=large_print, paper=paper, printed_on=date(2026, 12, 1)
+        for_kind(CASES[name](), kind), kind, large_print=large_print, paper=paper,
+        printed_on=date(2026, 12, 1),
     )
 
 
@@ -222,7 +224,7 @@ def test_spanish_large_print_keeps_the_same_rules(kind: str, paper: str) -> None
     words = label_words()
     for name in ("example", "stressed"):
         data = build_pdf(
-            CASES[name](), kind, large_print=True, paper=paper, language="es",
+            for_kind(CASES[name](), kind), kind, large_print=True, paper=paper, language="es",
             printed_on=date(2026, 12, 1),
         )
         pages = layouts(data)

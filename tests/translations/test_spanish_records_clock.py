@@ -80,7 +80,8 @@ def test_the_clock_items_are_worded_in_spanish(spanish_window: Any) -> None:
     )
     assert panel.sentence(overdue) == (
         "Northside Pathology tenía hasta el 19 de noviembre de 2026 para responder a su "
-        "solicitud del 20 de octubre de 2026. Vuelva a pedírselo: llame o escríbales."
+        "solicitud del 20 de octubre de 2026. Vuelva a pedírselo: llámelos, o imprima una "
+        "carta de seguimiento en el paso Expedientes médicos."
     )
     back = ReadinessItem(
         Missing.RECORD_TO_COME_BACK, "records", due_on=date(2026, 12, 20),

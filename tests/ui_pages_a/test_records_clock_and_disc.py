@@ -128,7 +128,8 @@ def test_an_overdue_request_says_so_and_the_panel_names_the_holder(
     sentences = [link.text_shown() for link in window.readiness.links]
     assert (
         f"Northside Pathology had until {deadline} to answer your request of "
-        f"{format_long_date(requested)}. Ask them again: call them, or write to them."
+        f"{format_long_date(requested)}. Ask them again: call them, or print a follow-up letter "
+        "on the Medical records step."
     ) in sentences
 
 

@@ -758,62 +758,62 @@
         <translation>Leyendo el disco...</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="224"/>
+        <location filename="../../ui/disc_check_dialog.py" line="225"/>
         <source>How much of the disc has been read</source>
         <translation>Cuánto del disco se ha leído</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="230"/>
+        <location filename="../../ui/disc_check_dialog.py" line="231"/>
         <source>What the disc holds</source>
         <translation>Lo que contiene el disco</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="240"/>
+        <location filename="../../ui/disc_check_dialog.py" line="241"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="243"/>
+        <location filename="../../ui/disc_check_dialog.py" line="244"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="292"/>
+        <location filename="../../ui/disc_check_dialog.py" line="293"/>
         <source>Stopping...</source>
         <translation>Deteniendo...</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="302"/>
+        <location filename="../../ui/disc_check_dialog.py" line="304"/>
         <source>Reading the disc: %1 of %2 files.</source>
         <translation>Leyendo el disco: %1 de %2 archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="313"/>
+        <location filename="../../ui/disc_check_dialog.py" line="315"/>
         <source>The check was stopped before the end.</source>
         <translation>La revisión se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="315"/>
+        <location filename="../../ui/disc_check_dialog.py" line="317"/>
         <source>The disc has been read.</source>
         <translation>El disco se ha leído.</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="326"/>
+        <location filename="../../ui/disc_check_dialog.py" line="328"/>
         <source>That folder could not be found. Choose the disc or the folder again.</source>
         <translation>No se encontró esa carpeta. Elija otra vez el disco o la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="329"/>
+        <location filename="../../ui/disc_check_dialog.py" line="331"/>
         <source>That is not a folder. Choose the disc itself, or a folder copied from it.</source>
         <translation>Eso no es una carpeta. Elija el disco mismo, o una carpeta copiada de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="332"/>
+        <location filename="../../ui/disc_check_dialog.py" line="334"/>
         <source>The disc could not be read. Try again, or ask for a new copy.</source>
         <translation>No se pudo leer el disco. Inténtelo otra vez, o pida una copia nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/disc_check_dialog.py" line="348"/>
+        <location filename="../../ui/disc_check_dialog.py" line="350"/>
         <source>Choose the disc or its folder</source>
         <translation>Elija el disco o su carpeta</translation>
     </message>
@@ -1469,192 +1469,192 @@
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>People and their cases</source>
         <translation>Personas y sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>New person...</source>
         <translation>Nueva persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>New case...</source>
         <translation>Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Rename...</source>
         <translation>Cambiar nombre...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Delete...</source>
         <translation>Borrar...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
-        <location filename="../../ui/main_window.py" line="717"/>
-        <location filename="../../ui/main_window.py" line="792"/>
-        <location filename="../../ui/main_window.py" line="862"/>
-        <location filename="../../ui/main_window.py" line="863"/>
-        <location filename="../../ui/main_window.py" line="1119"/>
+        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="1126"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
-        <location filename="../../ui/main_window.py" line="724"/>
-        <location filename="../../ui/main_window.py" line="793"/>
-        <location filename="../../ui/main_window.py" line="861"/>
-        <location filename="../../ui/main_window.py" line="864"/>
-        <location filename="../../ui/main_window.py" line="1110"/>
+        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="1117"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
-        <location filename="../../ui/main_window.py" line="794"/>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1046"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1046"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1048"/>
+        <location filename="../../ui/main_window.py" line="1055"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="1069"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1063"/>
+        <location filename="../../ui/main_window.py" line="1070"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1084"/>
+        <location filename="../../ui/main_window.py" line="1091"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1084"/>
+        <location filename="../../ui/main_window.py" line="1091"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1091"/>
+        <location filename="../../ui/main_window.py" line="1098"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1091"/>
+        <location filename="../../ui/main_window.py" line="1098"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1107"/>
+        <location filename="../../ui/main_window.py" line="1114"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1117"/>
+        <location filename="../../ui/main_window.py" line="1124"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1120"/>
+        <location filename="../../ui/main_window.py" line="1127"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1665,82 +1665,82 @@
         <translation>No se puede abrir su información</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Show people and cases</source>
         <translation>Mostrar personas y casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Show the list of people and their cases beside the steps (Ctrl+L)</source>
         <translation>Mostrar la lista de personas y sus casos junto a los pasos (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>S&amp;tep:</source>
         <translation>&amp;Paso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Show the steps</source>
         <translation>Mostrar los pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Show the list of steps and what is still to do beside the page</source>
         <translation>Mostrar la lista de pasos y lo que falta junto a la página</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Hide what is still to do</source>
         <translation>Ocultar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Show what is still to do (%1)</source>
         <translation>Mostrar lo que falta (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Show what is still to do</source>
         <translation>Mostrar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Something could not be saved</source>
         <translation>Algo no se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>What you typed in “%1” on the step “%2” could not be read, so it is not saved. Everything else is saved.</source>
         <translation>Lo que escribió en «%1», en el paso «%2», no se pudo entender, así que no está guardado. Todo lo demás está guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Go back to it</source>
         <translation>Volver a ese dato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Close and lose it</source>
         <translation>Cerrar y perder ese dato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>%1 of %2: %3</source>
         <translation>%1 de %2: %3</translation>
     </message>
@@ -1949,204 +1949,214 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../ui/print_panel.py" line="90"/>
+        <location filename="../../ui/print_panel.py" line="91"/>
         <source>Printout</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="96"/>
+        <location filename="../../ui/print_panel.py" line="97"/>
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="99"/>
+        <location filename="../../ui/print_panel.py" line="100"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="101"/>
+        <location filename="../../ui/print_panel.py" line="102"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="102"/>
+        <location filename="../../ui/print_panel.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="110"/>
+        <location filename="../../ui/print_panel.py" line="111"/>
         <source>Print...</source>
         <translation>Imprimir...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="111"/>
+        <location filename="../../ui/print_panel.py" line="112"/>
         <source>Save as...</source>
         <translation>Guardar como...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="112"/>
+        <location filename="../../ui/print_panel.py" line="113"/>
         <source>Open in my PDF viewer</source>
         <translation>Abrir en mi visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="122"/>
+        <location filename="../../ui/print_panel.py" line="123"/>
         <source>Preview of the printout</source>
         <translation>Vista previa de la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="160"/>
+        <location filename="../../ui/print_panel.py" line="161"/>
         <source>Visit summary</source>
         <translation>Resumen para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="161"/>
+        <location filename="../../ui/print_panel.py" line="162"/>
         <source>Letters asking for records</source>
         <translation>Cartas para pedir expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="162"/>
+        <location filename="../../ui/print_panel.py" line="163"/>
+        <source>Letters asking again for late records</source>
+        <translation>Cartas para volver a pedir documentos atrasados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="164"/>
         <source>Opinions side by side</source>
         <translation>Opiniones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="163"/>
+        <location filename="../../ui/print_panel.py" line="165"/>
         <source>Letter to my primary care doctor</source>
         <translation>Carta a mi médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="164"/>
+        <location filename="../../ui/print_panel.py" line="166"/>
         <source>Blank worksheet</source>
         <translation>Hoja en blanco para la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="226"/>
+        <location filename="../../ui/print_panel.py" line="228"/>
         <source>The printout could not be made.</source>
         <translation>No se pudo preparar la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="243"/>
+        <location filename="../../ui/print_panel.py" line="245"/>
         <source>1 page to print.</source>
         <translation>1 página para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="245"/>
+        <location filename="../../ui/print_panel.py" line="247"/>
         <source>%1 pages to print.</source>
         <translation>%1 páginas para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="247"/>
+        <location filename="../../ui/print_panel.py" line="249"/>
         <source>Nothing to show.</source>
         <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="258"/>
+        <location filename="../../ui/print_panel.py" line="260"/>
         <source>There is nothing to print yet.</source>
         <translation>Todavía no hay nada que imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="265"/>
-        <location filename="../../ui/print_panel.py" line="298"/>
+        <location filename="../../ui/print_panel.py" line="267"/>
+        <location filename="../../ui/print_panel.py" line="301"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="269"/>
+        <location filename="../../ui/print_panel.py" line="271"/>
         <source>visit-summary</source>
         <translation>resumen-de-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="270"/>
+        <location filename="../../ui/print_panel.py" line="272"/>
         <source>records-request-letters</source>
         <translation>cartas-para-pedir-expedientes</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="271"/>
+        <location filename="../../ui/print_panel.py" line="273"/>
+        <source>records-follow-up-letters</source>
+        <translation>cartas-de-seguimiento-de-documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_panel.py" line="274"/>
         <source>opinions-side-by-side</source>
         <translation>opiniones-lado-a-lado</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="272"/>
+        <location filename="../../ui/print_panel.py" line="275"/>
         <source>letter-to-my-doctor</source>
         <translation>carta-a-mi-medico</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="273"/>
+        <location filename="../../ui/print_panel.py" line="276"/>
         <source>visit-worksheet</source>
         <translation>hoja-para-la-visita</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="286"/>
+        <location filename="../../ui/print_panel.py" line="289"/>
         <source>Save the printout</source>
         <translation>Guardar la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="286"/>
+        <location filename="../../ui/print_panel.py" line="289"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="300"/>
+        <location filename="../../ui/print_panel.py" line="303"/>
         <source>Saved as %1.</source>
         <translation>Se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="324"/>
+        <location filename="../../ui/print_panel.py" line="327"/>
         <source>The printout could not be opened.</source>
         <translation>No se pudo abrir la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="328"/>
+        <location filename="../../ui/print_panel.py" line="331"/>
         <source>No program to show PDF files was found. Use Save as... instead.</source>
         <translation>No se encontró ningún programa para ver archivos PDF. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="347"/>
+        <location filename="../../ui/print_panel.py" line="350"/>
         <source>No printer is set up on this computer. Use Save as... instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Use Guardar como... en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="354"/>
+        <location filename="../../ui/print_panel.py" line="357"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="354"/>
+        <location filename="../../ui/print_panel.py" line="357"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="368"/>
-        <location filename="../../ui/print_panel.py" line="395"/>
+        <location filename="../../ui/print_panel.py" line="371"/>
+        <location filename="../../ui/print_panel.py" line="398"/>
         <source>The printer could not be reached.</source>
         <translation>No se pudo comunicar con la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="371"/>
+        <location filename="../../ui/print_panel.py" line="374"/>
         <source>The printer did not accept the printout.</source>
         <translation>La impresora no aceptó la impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="373"/>
+        <location filename="../../ui/print_panel.py" line="376"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="390"/>
+        <location filename="../../ui/print_panel.py" line="393"/>
         <source>Printing...</source>
         <translation>Imprimiendo...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="390"/>
+        <location filename="../../ui/print_panel.py" line="393"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="165"/>
+        <location filename="../../ui/print_panel.py" line="167"/>
         <source>The companion&apos;s copy</source>
         <translation>La copia de quien me acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/print_panel.py" line="274"/>
+        <location filename="../../ui/print_panel.py" line="277"/>
         <source>companion-copy</source>
         <translation>copia-acompanante</translation>
     </message>
@@ -2471,14 +2481,14 @@
         <translation>Anote el plan que ha elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="215"/>
-        <source>%1 had until %2 to answer your request of %3. Ask them again: call them, or write to them.</source>
-        <translation>%1 tenía hasta el %2 para responder a su solicitud del %3. Vuelva a pedírselo: llame o escríbales.</translation>
-    </message>
-    <message>
         <location filename="../../ui/readiness_panel.py" line="220"/>
         <source>%1 has until %2 to answer your request, so the records may not arrive before your visit on %3: call them, or ask the appointment office whether to move the visit.</source>
         <translation>%1 tiene hasta el %2 para responder a su solicitud, así que el expediente podría no llegar antes de su visita del %3: llámeles, o pregunte en la oficina de citas si conviene cambiar la visita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readiness_panel.py" line="215"/>
+        <source>%1 had until %2 to answer your request of %3. Ask them again: call them, or print a follow-up letter on the Medical records step.</source>
+        <translation>%1 tenía hasta el %2 para responder a su solicitud del %3. Vuelva a pedírselo: llámelos, o imprima una carta de seguimiento en el paso Expedientes médicos.</translation>
     </message>
     <message>
         <location filename="../../ui/readiness_panel.py" line="226"/>
@@ -2732,22 +2742,27 @@
         <translation>Pedido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="174"/>
+        <location filename="../../ui/pages/records_page.py" line="173"/>
+        <source>Print a follow-up letter...</source>
+        <translation>Imprimir una carta de seguimiento...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="181"/>
         <source>Sent on</source>
         <translation>Enviado el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="176"/>
+        <location filename="../../ui/pages/records_page.py" line="183"/>
         <source>How it was sent</source>
         <translation>Cómo se envió</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="177"/>
+        <location filename="../../ui/pages/records_page.py" line="184"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="198"/>
+        <location filename="../../ui/pages/records_page.py" line="205"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2757,59 +2772,64 @@
         <translation>• Pida un disco con las imágenes mismas (radiografías, resonancias), en el formato que usan los hospitales para compartirlas (llamado DICOM), no solo el informe escrito.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="171"/>
+        <location filename="../../ui/pages/records_page.py" line="178"/>
         <source>Extension notice on</source>
         <translation>Aviso de prórroga el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="172"/>
+        <location filename="../../ui/pages/records_page.py" line="179"/>
         <source>Extended until</source>
         <translation>Prorrogado hasta el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="173"/>
+        <location filename="../../ui/pages/records_page.py" line="180"/>
         <source>Received on</source>
         <translation>Recibido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="182"/>
+        <location filename="../../ui/pages/records_page.py" line="189"/>
         <source>Courier</source>
         <translation>Mensajería</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="183"/>
+        <location filename="../../ui/pages/records_page.py" line="190"/>
         <source>Tracking number</source>
         <translation>Número de rastreo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="184"/>
+        <location filename="../../ui/pages/records_page.py" line="191"/>
         <source>Return by</source>
         <translation>Devolver a más tardar el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="185"/>
+        <location filename="../../ui/pages/records_page.py" line="192"/>
         <source>Returned on</source>
         <translation>Devuelto el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="190"/>
+        <location filename="../../ui/pages/records_page.py" line="197"/>
         <source>Check this disc...</source>
         <translation>Revisar este disco...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="250"/>
+        <location filename="../../ui/pages/records_page.py" line="283"/>
         <source>They had to answer by %1, and that day has passed. Call them, or write to them again.</source>
         <translation>Debían responder a más tardar el %1, y ese día ya pasó. Llámeles, o escríbales otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="255"/>
+        <location filename="../../ui/pages/records_page.py" line="288"/>
         <source>They must answer by %1 (extended by their written notice).</source>
         <translation>Deben responder a más tardar el %1 (plazo prorrogado por su aviso escrito).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="258"/>
+        <location filename="../../ui/pages/records_page.py" line="291"/>
         <source>They must answer by %1 (%2 days from your request).</source>
         <translation>Deben responder a más tardar el %1 (%2 días desde su solicitud).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_print.py" line="21"/>
+        <source>Print a follow-up letter</source>
+        <translation>Imprimir una carta de seguimiento</translation>
     </message>
 </context>
 <context>
@@ -3323,102 +3343,102 @@
         <translation>Mostrar personas y &amp;casos</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="81"/>
+        <location filename="../../ui/window_actions.py" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="96"/>
+        <location filename="../../ui/window_actions.py" line="98"/>
         <source>&amp;Where is my information?</source>
         <translation>¿&amp;Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="98"/>
+        <location filename="../../ui/window_actions.py" line="100"/>
         <source>&amp;About Second Opinion Companion</source>
         <translation>&amp;Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="126"/>
+        <location filename="../../ui/window_actions.py" line="128"/>
         <source>Text size: %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="133"/>
+        <location filename="../../ui/window_actions.py" line="135"/>
         <source>High contrast is on.</source>
         <translation>El alto contraste está activado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="133"/>
+        <location filename="../../ui/window_actions.py" line="135"/>
         <source>High contrast is off.</source>
         <translation>El alto contraste está desactivado.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="169"/>
+        <location filename="../../ui/window_actions.py" line="171"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="171"/>
+        <location filename="../../ui/window_actions.py" line="173"/>
         <source>The new language will be used the next time you open Second Opinion Companion. Your information is saved; you can close the app and open it again now.</source>
         <translation>El nuevo idioma se usará la próxima vez que abra Second Opinion Companion. Su información está guardada; puede cerrar la aplicación y abrirla de nuevo ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="186"/>
+        <location filename="../../ui/window_actions.py" line="188"/>
         <source>Import a case file</source>
         <translation>Importar un archivo de caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="188"/>
+        <location filename="../../ui/window_actions.py" line="190"/>
         <source>Case files (*.json);;All files (*)</source>
         <translation>Archivos de caso (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="200"/>
+        <location filename="../../ui/window_actions.py" line="202"/>
         <source>The file %1 could not be read.</source>
         <translation>No se pudo leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="225"/>
+        <location filename="../../ui/window_actions.py" line="227"/>
         <source>This case file cannot be opened</source>
         <translation>Este archivo de caso no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="228"/>
+        <location filename="../../ui/window_actions.py" line="230"/>
         <source>The case was added.</source>
         <translation>Se añadió el caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="239"/>
+        <location filename="../../ui/window_actions.py" line="241"/>
         <source>Export this case</source>
         <translation>Exportar este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="241"/>
+        <location filename="../../ui/window_actions.py" line="243"/>
         <source>Case files (*.json)</source>
         <translation>Archivos de caso (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="249"/>
+        <location filename="../../ui/window_actions.py" line="251"/>
         <source>The case was not exported</source>
         <translation>El caso no se exportó</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="252"/>
+        <location filename="../../ui/window_actions.py" line="254"/>
         <source>The case was saved to %1</source>
         <translation>El caso se guardó en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="273"/>
+        <location filename="../../ui/window_actions.py" line="275"/>
         <source>The file could not be written there. Choose another folder, such as your Documents folder.</source>
         <translation>No se pudo escribir el archivo ahí. Elija otra carpeta, como su carpeta Documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="286"/>
+        <location filename="../../ui/window_actions.py" line="288"/>
         <source>Where is my information?</source>
         <translation>¿Dónde está mi información?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="290"/>
+        <location filename="../../ui/window_actions.py" line="292"/>
         <source>Everything you type is kept on this computer, in this folder:
 
 %1
@@ -3431,22 +3451,22 @@ Nothing is sent anywhere. Copies are kept in its “backups” folder.</source>
 No se envía nada a ninguna parte. Hay copias en su carpeta “backups”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="294"/>
+        <location filename="../../ui/window_actions.py" line="296"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="295"/>
+        <location filename="../../ui/window_actions.py" line="297"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="305"/>
+        <location filename="../../ui/window_actions.py" line="307"/>
         <source>About Second Opinion Companion</source>
         <translation>Acerca de Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="307"/>
+        <location filename="../../ui/window_actions.py" line="309"/>
         <source>Second Opinion Companion, version %1.
 
 It helps you prepare for a second medical opinion and print a summary to bring along. It works without the internet and keeps everything on this computer.
@@ -3459,12 +3479,12 @@ Le ayuda a preparar una segunda opinión médica e imprimir un resumen para llev
 No da consejos médicos; eso lo hacen sus médicos.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="318"/>
+        <location filename="../../ui/window_actions.py" line="320"/>
         <source>That place is the folder of your backups, so nothing can be saved there. Please choose another place, such as your Documents folder. Nothing was changed.</source>
         <translation>Ese lugar es la carpeta de sus copias de seguridad, así que no se puede guardar nada allí. Elija otro lugar, por ejemplo su carpeta Documentos. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="323"/>
+        <location filename="../../ui/window_actions.py" line="325"/>
         <source>That file holds your saved information, so nothing can be saved over it. Please choose another file name. Nothing was changed.</source>
         <translation>Ese archivo contiene su información guardada, así que no se puede guardar nada encima. Elija otro nombre de archivo. No se cambió nada.</translation>
     </message>

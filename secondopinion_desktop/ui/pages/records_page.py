@@ -168,6 +168,13 @@ class RecordsPage(StepPage):
         self.deadline_label.setWordWrap(True)
         self.deadline_label.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.deadline_label)
+        # Offered only while the chosen request is past its deadline (see show_record_state).
+        self.follow_up_button = QPushButton(
+            self.tr("Print a follow-up letter..."), form.parentWidget()
+        )
+        self.follow_up_button.setAutoDefault(False)
+        self.follow_up_button.clicked.connect(lambda: self.print_follow_up())
+        form.addRow(self.follow_up_button)
         self.date(form, self.tr("Extension notice on"), target, "extension_notice_on")
         self.date(form, self.tr("Extended until"), target, "extended_until")
         self.date(form, self.tr("Received on"), target, "received_on")
@@ -218,6 +225,32 @@ class RecordsPage(StepPage):
         deadline = self.deadline_words(item)
         self.deadline_label.setText(deadline)
         self._form.setRowVisible(self.deadline_label, bool(deadline))
+        self._form.setRowVisible(self.follow_up_button, self.is_overdue(item))
+
+    def is_overdue(self, item: RecordItem | None) -> bool:
+        """True when the request is past its deadline by law and nothing has come."""
+        from datetime import date as date_type
+
+        from secondopinion_desktop.model.records_clock import ClockState, request_clock
+
+        if item is None or item.received_on is not None or item.status in (
+            RecordStatus.SENT, RecordStatus.CONFIRMED, RecordStatus.RECEIVED
+        ):
+            return False
+        clock = request_clock(
+            requested_on=item.requested_on,
+            received_on=None,
+            today=date_type.today(),
+            notice_on=item.extension_notice_on,
+            extended_until=item.extended_until,
+        )
+        return clock.state == ClockState.OVERDUE
+
+    def print_follow_up(self) -> None:
+        """Open the print panel on the follow-up letters (every field is saved as it is typed)."""
+        from secondopinion_desktop.ui.follow_up_print import open_follow_up_print
+
+        self.follow_up_dialog = open_follow_up_print(self)
 
     def deadline_words(self, item: RecordItem | None) -> str:
         """The deadline by law in plain words, for a request not yet answered."""
