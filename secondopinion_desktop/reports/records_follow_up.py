@@ -31,7 +31,7 @@ from secondopinion_desktop.reports.layout import (
 )
 from secondopinion_desktop.reports.records_request import (
     _address_block,
-    _holder_details,
+    addressee_and_patient,
     held_by_patient,
 )
 from secondopinion_desktop.reports.text import has_text, para
@@ -135,24 +135,7 @@ def letter(case: Case, overdue: Overdue, options: Options, styles: Styles) -> li
     due = long_date(overdue.deadline, lang)
     story: list[Flowable] = [label_p(t("fu.subject", asked=asked), styles.heading)]
     story.append(label_p(f"{t('rr.date')}: {long_date(options.printed_on, lang)}", styles.body))
-    details = _address_block(_holder_details(case, overdue.holder), options)
-    story += facts([(t("rr.to"), joined(overdue.holder, details, sep="\n"))], styles, options)
-    if not details:
-        story.append(RuledLines(2, styles.rule_gap, indent=styles.label_width))
-    dob = long_date(person.date_of_birth, lang) if person.date_of_birth else None
-    story.append(gap(styles, 0.3))
-    story += facts(
-        [
-            (t("rr.patient"), person.full_name),
-            (t("dob"), dob),
-            (t("phone"), person.phone),
-            (t("email"), person.email),
-        ],
-        styles,
-        options,
-    )
-    story.append(gap(styles, 0.3))
-    story.append(label_p(t("rr.greeting"), styles.body))
+    story += addressee_and_patient(case, overdue.holder, options, styles)
     story.append(label_p(t("fu.body", asked=asked), styles.body))
     deadline_key = "fu.deadline.extended" if overdue.extended else "fu.deadline"
     story.append(label_p(t(deadline_key, due=due), styles.body))

@@ -130,6 +130,35 @@ def _address_block(member: CareTeamMember | None, options: Options) -> str:
     )
 
 
+def addressee_and_patient(
+    case: Case, holder: str | None, options: Options, styles: Styles
+) -> list[Flowable]:
+    """A records letter's "To" (ruled lines to write on when the address is not known), whose
+    records they are, and the greeting: the same in the request and the follow-up."""
+    t = options.t
+    person = case.person
+    details = _address_block(_holder_details(case, holder), options)
+    to_lines = holder or t("rr.records_office")
+    story = facts([(t("rr.to"), joined(to_lines, details, sep="\n"))], styles, options)
+    if not holder or not details:
+        story.append(RuledLines(2, styles.rule_gap, indent=styles.label_width))
+    born = long_date(person.date_of_birth, options.language) if person.date_of_birth else None
+    story.append(gap(styles, 0.3))
+    story += facts(
+        [
+            (t("rr.patient"), person.full_name),
+            (t("dob"), born),
+            (t("phone"), person.phone),
+            (t("email"), person.email),
+        ],
+        styles,
+        options,
+    )
+    story.append(gap(styles, 0.3))
+    story.append(label_p(t("rr.greeting"), styles.body))
+    return story
+
+
 def letter(
     case: Case,
     holder: str | None,
@@ -143,25 +172,7 @@ def letter(
     story: list[Flowable] = [label_p(t("rr.subject"), styles.heading)]
     story.append(label_p(f"{t('rr.date')}: {long_date(options.printed_on, lang)}", styles.body))
 
-    to_lines = holder or t("rr.records_office")
-    details = _address_block(_holder_details(case, holder), options)
-    story += facts([(t("rr.to"), joined(to_lines, details, sep="\n"))], styles, options)
-    if not holder or not details:
-        story.append(RuledLines(2, styles.rule_gap, indent=styles.label_width))
-    dob = long_date(person.date_of_birth, lang) if person.date_of_birth else None
-    story.append(gap(styles, 0.3))
-    story += facts(
-        [
-            (t("rr.patient"), person.full_name),
-            (t("dob"), dob),
-            (t("phone"), person.phone),
-            (t("email"), person.email),
-        ],
-        styles,
-        options,
-    )
-    story.append(gap(styles, 0.3))
-    story.append(label_p(t("rr.greeting"), styles.body))
+    story += addressee_and_patient(case, holder, options, styles)
     story.append(label_p(t("rr.body"), styles.body))
 
     story.append(label_p(t("rr.wanted"), styles.subheading))

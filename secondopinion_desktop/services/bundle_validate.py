@@ -223,16 +223,20 @@ def _number(text: str, kind: type[int] | type[float]) -> int | float:
     return kind(text)
 
 
+def _too_large() -> BundleError:
+    megabytes = str(MAX_FILE_BYTES // (1024 * 1024))
+    return BundleError(
+        f"The file is far too large to be a case file (a case file is at most {megabytes} MB).",
+        code="bundle.too_large",
+        facts={"megabytes": megabytes},
+    )
+
+
 def decode_bundle_text(raw: str | bytes | bytearray) -> Any:
     """Turn the bytes or text of a file into JSON values, or say plainly why not."""
     if isinstance(raw, bytes | bytearray):
         if len(raw) > MAX_FILE_BYTES:
-            raise BundleError(
-                f"The file is far too large to be a case file (a case file is at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
-                code="bundle.too_large",
-                facts={"megabytes": str(MAX_FILE_BYTES // (1024 * 1024))},
-            )
+            raise _too_large()
         data = bytes(raw)
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             encoding = "utf-16"
@@ -254,12 +258,7 @@ def decode_bundle_text(raw: str | bytes | bytearray) -> Any:
             ) from None
     else:
         if len(raw) > MAX_FILE_BYTES:
-            raise BundleError(
-                f"The file is far too large to be a case file (a case file is at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
-                code="bundle.too_large",
-                facts={"megabytes": str(MAX_FILE_BYTES // (1024 * 1024))},
-            )
+            raise _too_large()
         text = raw.removeprefix("\ufeff")
     if not text.strip():
         raise BundleError(

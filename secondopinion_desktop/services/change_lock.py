@@ -10,13 +10,13 @@ plainly. The OS releases the lock when a process ends in any way, so it never go
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from secondopinion_desktop.storage.errors import StoreError
+from secondopinion_desktop.storage.lock import try_lock
 from secondopinion_desktop.storage.paths import ensure_private_dir, make_private, store_path
 
 CHANGE_LOCK_SUFFIX = ".change-lock"
@@ -41,24 +41,6 @@ def change_lock_path(data_dir: Path) -> Path:
     return store.with_name(store.name + CHANGE_LOCK_SUFFIX)
 
 
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
 @contextmanager
 def store_change(
     data_dir: Path,
@@ -79,7 +61,7 @@ def store_change(
     deadline = time.monotonic() + (WAIT_SECONDS if wait_seconds is None else wait_seconds)
     told = False
     try:
-        while not _try_lock(fd):
+        while not try_lock(fd):
             if not told and on_wait is not None:
                 on_wait(WAITING_MESSAGE)
                 told = True

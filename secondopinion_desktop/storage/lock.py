@@ -39,7 +39,8 @@ def lock_path(data_dir: Path) -> Path:
     return store_path(data_dir).with_name(store_path(data_dir).name + ".lock")
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int) -> bool:
+    """Take an exclusive lock on the open file ``fd`` without waiting; False when it is held."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -86,7 +87,7 @@ class StoreLock:
         except OSError as exc:
             raise _lock_problem(path, exc) from None
         make_private(path)
-        if not _try_lock(fd):
+        if not try_lock(fd):
             os.close(fd)
             raise StoreLockedError(message, path)
         return cls(path, fd)
