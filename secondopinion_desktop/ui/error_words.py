@@ -3,7 +3,7 @@
 Services and the model raise errors with an English sentence (what the command line prints), a
 code and the facts of that sentence. Here the window says the same thing through Qt
 translation, so a Spanish window never shows English. A code without words here falls back to
-the English sentence; tests/translations checks that every code raised has words.
+the English sentence; tests/window/test_error_words.py checks that every code raised has words.
 """
 
 from __future__ import annotations

@@ -9,12 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runs import PROJECT_ROOT, run_cli_process
 from sqlalchemy import create_engine
 
 from secondopinion_desktop.storage import migrations_runner
 from secondopinion_desktop.storage.errors import NewerSchemaError
-
-from .conftest import PROJECT_ROOT, run_cli_process
 
 
 def _revision_in(path: Path) -> str:

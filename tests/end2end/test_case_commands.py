@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runs import CliResult, run_cli_process, sha256_of
 
 from secondopinion_desktop import __version__
 from secondopinion_desktop.commands import case_commands
 from secondopinion_desktop.commands.common import CommandError
-
-from .conftest import CliResult, run_cli_process, sha256_of
 
 Cli = Callable[..., CliResult]
 
@@ -257,7 +256,7 @@ def test_export_into_a_folder_without_write_permission(one_case: Path, tmp_path:
 
 
 def test_hostile_text_survives_import_and_export(cli: Cli, tmp_path: Path) -> None:
-    from .bundle_samples import expected_export, full_document, within_caps
+    from bundle_samples import expected_export, full_document, within_caps
 
     values = iter(["<b>&amp;</b> & \"x\"", "مرحبا — שלום", "👵🏽👨‍👩‍👧", "a\u0000b", "y" * 100_000] * 40)
     doc = within_caps(full_document(lambda: next(values)))

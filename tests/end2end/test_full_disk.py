@@ -82,7 +82,7 @@ def _on_small_disk(scenario: str, source: Path) -> dict[str, Any]:
     )
     if probe.returncode != 0:
         pytest.skip("this system does not allow a private tmpfs")
-    driver = REPO / "tests" / "safety" / "small_disk_driver.py"
+    driver = REPO / "tests" / "end2end" / "small_disk_driver.py"
     done = subprocess.run(
         [unshare, "-rm", sys.executable, str(driver), scenario, str(source)],
         capture_output=True, text=True, cwd=REPO, timeout=240,

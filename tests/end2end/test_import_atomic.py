@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runs import PROJECT_ROOT
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
@@ -20,8 +21,6 @@ from secondopinion_desktop.model import Case, Medication, Person, Question, Reco
 from secondopinion_desktop.services.bundle import export_case_json, import_bundle, parse_bundle
 from secondopinion_desktop.storage.errors import SaveError
 from secondopinion_desktop.storage.store import Store, open_store
-
-from .conftest import PROJECT_ROOT
 
 
 def row_counts(path: Path) -> dict[str, int]:

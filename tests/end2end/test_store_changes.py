@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_runs import PROJECT_ROOT
 
 from secondopinion_desktop.cli import main
 from secondopinion_desktop.services.bundle import example_case_text
@@ -22,8 +23,6 @@ from secondopinion_desktop.services.change_lock import (
     StoreBusyError,
     store_change,
 )
-
-from .conftest import PROJECT_ROOT
 
 
 def case_ids(store: Path) -> set[int]:

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from secondopinion_desktop.commands.common import terminal_safe
+from cli_runs import CliResult
 
-from .conftest import CliResult
+from secondopinion_desktop.commands.common import terminal_safe
 
 Cli = Callable[..., CliResult]
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

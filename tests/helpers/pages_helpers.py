@@ -1,10 +1,12 @@
-"""How the tests of the later step pages act as a person would: type, press Tab, click."""
+"""How the step-page tests act as a person would: open the window, type, press Tab, click."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from windows import WindowOpener
 
 from secondopinion_desktop.ui.main_window import MainWindow
 from secondopinion_desktop.ui.pages.base import StepPage
@@ -109,3 +112,73 @@ def ticked(window: MainWindow, key: str) -> bool:
     index = next(i for i, page in enumerate(window.pages) if page.key == key)
     item = window.step_list.item(index)
     return item is not None and "(done)" in item.text()
+
+
+@dataclass
+class Windows:
+    """Opens main windows on one data folder, the way a person starts the app again.
+
+    The first window adds one person with one case; every window opens on that case.
+    """
+
+    opener: WindowOpener
+    case_id: int | None = None
+    text_scale: float = 1.0
+
+    @property
+    def data_dir(self) -> Path:
+        return self.opener.data_dir
+
+    def open(self) -> MainWindow:
+        window = self.opener.open(text_scale=self.text_scale)
+        if self.case_id is None:
+            person = window.workspace.add_person("Ana Example")
+            case = window.workspace.add_case(person, "Knee surgery")
+            self.case_id = case.id
+        window.reload_tree(select_case_id=self.case_id)
+        return window
+
+    def restart(self, window: MainWindow) -> MainWindow:
+        """Close the window (which saves and closes the store) and start a new one."""
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return self.open()
+
+
+def page_of(window: MainWindow, key: str) -> StepPage:
+    window.go_to_step(key)
+    page = window.stack.currentWidget()
+    assert isinstance(page, StepPage) and page.key == key
+    return page
+
+
+def type_into(qtbot: Any, widget: QWidget, text: str, *, replace: bool = False) -> None:
+    """Click into a field, type ASCII text, and press Tab to leave it (which saves)."""
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    widget.setFocus()
+    if replace:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def set_text_and_leave(qtbot: Any, widget: Any, text: str) -> None:
+    """For text keyClicks cannot type (non-ASCII): set it as an edit, then leave the field."""
+    widget.setFocus()
+    if hasattr(widget, "setPlainText"):
+        widget.setPlainText(text)
+    else:
+        widget.setText(text)
+        widget.textEdited.emit(text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def labelled(page: StepPage, name: str, kind: type[QWidget] = QWidget) -> Any:
+    """The visible input whose accessible name is ``name`` (as a screen reader finds it)."""
+    found = [
+        w for w in page.findChildren(kind)
+        if w.accessibleName() == name and w.isVisibleTo(page)
+    ]
+    assert found, f"no visible input named {name!r}"
+    return found[0]

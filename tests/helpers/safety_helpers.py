@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from cli_runs import PROJECT_ROOT as REPO
+from cli_runs import CliResult as CliResult
+from cli_runs import sha256_of as sha256  # noqa: F401  (the safety tests' name for it)
+
 TYPED = "Zanzibar-Quokka-7741"
-
-
-@dataclass
-class CliResult:
-    code: int
-    out: str
-    err: str
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def fill_store(data_dir: Path, cases: int, name: str = "Ada Example") -> None:

@@ -1,35 +1,15 @@
-"""Helpers for whole-window tests (fixtures are in conftest.py)."""
+"""Helpers for whole-window tests: a case to look at, settled layouts, what is cut off."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from windows import WindowFactory as WindowFactory
+from windows import application as application
+from windows import settings_for as settings_for
 
 from secondopinion_desktop.ui.main_window import MainWindow
-
-# Two true screens of common older-laptop sizes, side by side: 1024x768 (the first, where
-# windows open) and 1366x768. Qt's offscreen platform reads them from a JSON file; it takes
-# the setting when the application starts, after these imports.
-SCREENS_FILE = Path(__file__).resolve().parent / "screens.json"
-if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS_FILE}"
-
-WindowFactory = Callable[..., MainWindow]
-
-
-def settings_for(folder: Path) -> QSettings:
-    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def application() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app
 
 
 def new_case(window: MainWindow, name: str = "Rosa Diaz", title: str = "Knee") -> int:

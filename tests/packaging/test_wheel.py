@@ -9,7 +9,7 @@ import textwrap
 import zipfile
 from pathlib import Path
 
-from .conftest import PROJECT_ROOT
+from cli_runs import PROJECT_ROOT
 
 NEEDED = [
     "secondopinion_desktop/storage/migrations/env.py",

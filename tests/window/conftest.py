@@ -1,18 +1,14 @@
-"""Fixtures for whole-window tests: a real MainWindow on a fresh data folder, offscreen."""
+"""Fixtures for tests that drive a real MainWindow on a fresh data folder (see helpers/windows)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
-from window_helpers import WindowFactory, application, settings_for  # sets up the screens
-
-from secondopinion_desktop.ui import theme
-from secondopinion_desktop.ui.main_window import MainWindow
+from windows import WindowFactory, WindowOpener, application
 
 
 @pytest.fixture
@@ -23,34 +19,54 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def open_window(qtbot: Any, data_dir: Path) -> Iterator[WindowFactory]:
+def store_template() -> Path | None:
+    """A store to copy into a folder that has none (tests/window/pages/ gives one)."""
+    return None
+
+
+@pytest.fixture
+def window_opener(
+    qtbot: Any, data_dir: Path, store_template: Path | None
+) -> Iterator[WindowOpener]:
+    opener = WindowOpener(qtbot, data_dir, store_template)
+    yield opener
+    opener.close_all()
+
+
+@pytest.fixture
+def open_window(window_opener: WindowOpener) -> WindowFactory:
     """Opens windows on ``data_dir`` as the app does: theme from the settings, then the store.
 
     Call it again after closing a window to "restart" on the same folder.
     """
+    return window_opener.open
+
+
+@pytest.fixture
+def spanish_window(
+    window_opener: WindowOpener, data_dir: Path, request: pytest.FixtureRequest
+) -> Iterator[Any]:
+    """A real MainWindow in Spanish, on a fresh folder holding the example case.
+
+    Parametrize indirectly with a number to set the text size (2.0 is 200%).
+    """
+    from secondopinion_desktop.services.bundle import example_case_text, import_bundle
     from secondopinion_desktop.storage.store import open_store
+    from secondopinion_desktop.ui.translations import install_translators
 
-    windows: list[MainWindow] = []
-
-    def make(language: str = "en", attach: bool = True) -> MainWindow:
-        settings = settings_for(data_dir)
-        theme.apply(application(), settings)
-        window = MainWindow(data_dir, settings, language)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)  # shortcuts such as Ctrl++ need it
-        if attach:
-            window.attach(open_store(data_dir))
-        return window
-
-    yield make
-    # Close and delete the windows first: restyling live windows is slow.
-    for window in windows:
-        window.close()
-        window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    # Leave the application as the next test expects it: normal size, normal colours.
-    theme.apply(application(), settings_for(data_dir / "no-such-folder"))
+    app = application()
+    translators = install_translators(app, "es")
+    assert translators, "the Spanish translation file should load"
+    store = open_store(data_dir)
+    case_id = import_bundle(store, json.loads(example_case_text()))
+    window = window_opener.open(
+        "es", attach=False, text_scale=getattr(request, "param", None), size=(1100, 800)
+    )
+    window.attach(store)
+    window.reload_tree(select_case_id=case_id)
+    try:
+        yield window
+    finally:
+        window_opener.close_all()
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -11,12 +11,11 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from windows import WindowFactory
 
 from secondopinion_desktop.model import Appointment, Case, Person, Question
 from secondopinion_desktop.reports import build_pdf
 from secondopinion_desktop.services.bundle import example_case_text
-
-from .visit_helpers import WindowFactory
 
 QUESTIONS = [
     ("Is my diagnosis correct?", True),

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 from safety_helpers import count_cases_in, fill_store
+from windows import WindowFactory
 
 from secondopinion_desktop.services.change_lock import BUSY_MESSAGE, store_change
 from secondopinion_desktop.storage.backups import take_backup
@@ -20,18 +18,17 @@ from secondopinion_desktop.ui.restore_dialog import RestoreDialog
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[Any]:
-    from secondopinion_desktop.storage.store import open_store
-    from secondopinion_desktop.ui.main_window import MainWindow
+def data_dir(tmp_path: Path) -> Path:
+    """Not made yet, as in the other safety tests: the store (or the test) makes it."""
+    return tmp_path / "data"
 
+
+@pytest.fixture
+def window(open_window: WindowFactory, data_dir: Path) -> Any:
     fill_store(data_dir, 2)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(data_dir, settings)
-    qtbot.addWidget(win)
-    win.attach(open_store(data_dir))
+    win = open_window()
     safety_wiring.install_safety(win)
-    yield win
-    win.close()
+    return win
 
 
 def test_a_restore_while_an_import_runs_gives_up_plainly(

@@ -6,13 +6,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from conftest import Message
 from dicom_discs import disc_with_dicomdir, two_studies, viewer_only_disc
-from test_spanish_window import english_only, settle, visible_texts
+from translation_files import Message
+from window_helpers import settle
 
 from secondopinion_desktop.model.dates import format_long_date
 from secondopinion_desktop.services.readiness import Missing, ReadinessItem
 from secondopinion_desktop.ui.pages.records_page import RecordsPage
+
+from .test_spanish_window import english_only, visible_texts
 
 
 def records_page(window: Any) -> RecordsPage:

@@ -7,11 +7,7 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from conftest import Message, application
-from PySide6.QtCore import QEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QGroupBox,
     QLabel,
@@ -20,24 +16,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from translation_files import Message
+from window_helpers import settle
+from windows import application
 
 TEXT_TYPES = (QLabel, QPushButton, QCheckBox, QGroupBox)
-
-
-def settle(window: Any) -> None:
-    """Let the step's layout finish (wrapped text can take a few rounds)."""
-    app = application()
-    page = window.stack.currentWidget()
-    inner = page.widget() if hasattr(page, "widget") else None
-    for _ in range(30):
-        app.processEvents()
-        if inner is None or not inner.hasHeightForWidth():
-            break
-        if inner.height() >= inner.heightForWidth(inner.width()):
-            break
-        QApplication.postEvent(page, QEvent(QEvent.Type.LayoutRequest))
-        QTest.qWait(10)
-    app.processEvents()
 
 
 def shown_text(widget: QWidget) -> str:

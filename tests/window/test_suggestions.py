@@ -7,13 +7,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from windows import WindowFactory
 
 from secondopinion_desktop.model.enums import ReasonCode
 from secondopinion_desktop.ui.pages.diagnosis_page import DiagnosisPage
 from secondopinion_desktop.ui.pages.questions_page import QuestionsPage
 from secondopinion_desktop.ui.question_bank import all_questions, load_bank, suggested_for
-
-from .visit_helpers import WindowFactory
 
 # What the issue names for three reasons, by the bank's keys (the same in both languages).
 NAMED = {

@@ -9,13 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPlainTextEdit, QWidget
+from windows import WindowFactory
 
 from secondopinion_desktop.model import Question
 from secondopinion_desktop.ui.main_window import MainWindow
 from secondopinion_desktop.ui.pages.recap_page import RecapPage
 from secondopinion_desktop.ui.visit_mode import VisitMode, visit_mode_for, visit_order
-
-from .visit_helpers import WindowFactory
 
 ALT = Qt.KeyboardModifier.AltModifier
 

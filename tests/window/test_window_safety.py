@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from safety_helpers import REPO, checkpoint, count_cases_in, fill_store, sha256
+from windows import WindowFactory
 
 from secondopinion_desktop.storage.backups import list_backups, take_backup
 from secondopinion_desktop.storage.paths import backups_dir, store_path
@@ -132,19 +132,19 @@ def test_second_claim_is_refused_and_signals_the_first(qtbot: QtBot, tmp_path: P
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[Any]:
-    from secondopinion_desktop.storage.store import open_store
-    from secondopinion_desktop.ui.main_window import MainWindow
+def data_dir(tmp_path: Path) -> Path:
+    """Not made yet, as in the other safety tests: the store (or the test) makes it."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def window(open_window: WindowFactory, data_dir: Path) -> Any:
     from secondopinion_desktop.ui.safety_wiring import install_safety
 
     fill_store(data_dir, 2)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(data_dir, settings)
-    qtbot.addWidget(win)
-    win.attach(open_store(data_dir))
+    win = open_window()
     install_safety(win)
-    yield win
-    win.close()
+    return win
 
 
 def test_file_menu_restore_brings_the_cases_back(

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pdf_checks import page_numbers, read, squash
 from report_samples import EASTERN, realistic_case
-from test_print_commands import Runner, cli, run_here  # noqa: F401 (fixture)
 
 from secondopinion_desktop.model import Case, RecordItem, RecordKind, RecordStatus
 from secondopinion_desktop.reports import ReportError, build_pdf
 from secondopinion_desktop.services.bundle import example_case_text
+from unit.commands.test_print_commands import Runner, cli, run_here  # noqa: F401 (fixture)
 
 TODAY = date(2026, 12, 1)
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from secondopinion_desktop.reports.wrapping import cut_points
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[2] / "helpers"  # where report_samples is
 REPO = HERE.parent.parent
 
 # Builds one summary in a child process, so a hang is stopped by the timeout below (a guard

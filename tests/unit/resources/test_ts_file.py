@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from conftest import TS_FILE, Message, read_messages
 from PySide6.QtCore import QTranslator
+from translation_files import TS_FILE, Message, read_messages
 
 PLACEHOLDER = re.compile(r"%\d+")
 # "&&" is a real ampersand; a single "&" before a letter marks the keyboard letter.

@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runs import PROJECT_ROOT
 
 from secondopinion_desktop.cli import main
 from secondopinion_desktop.services.bundle import BundleError, parse_bundle, schema_text
 from secondopinion_desktop.services.bundle_validate import MAX_ERRORS, MAX_FILE_BYTES
-
-from .conftest import PROJECT_ROOT
 
 DOC = (PROJECT_ROOT / "docs" / "file-format.md").read_text(encoding="utf-8")
 

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from bundle_samples import CONTRACT_KEYS, expected_export, full_document, within_caps
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -18,8 +19,6 @@ from secondopinion_desktop.services.bundle import (
     parse_bundle,
 )
 from secondopinion_desktop.storage.store import Store
-
-from .bundle_samples import CONTRACT_KEYS, expected_export, full_document, within_caps
 
 HOSTILE = [
     "Grandma 👵🏽 ❤️ 🇲🇽 family: 👨‍👩‍👧",

@@ -8,10 +8,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from cli_runs import PROJECT_ROOT
 
 from secondopinion_desktop.services.bundle import parse_bundle, schema_text
-
-from .conftest import PROJECT_ROOT
 
 DOC = (PROJECT_ROOT / "docs" / "file-format.md").read_text(encoding="utf-8")
 

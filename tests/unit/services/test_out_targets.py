@@ -7,12 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_runs import run_cli_process, sha256_of
 
 from secondopinion_desktop.cli import main
 from secondopinion_desktop.services.out_targets import ProtectedTargetError, check_out_target
 from secondopinion_desktop.services.printing import write_file_atomically
-
-from .conftest import run_cli_process, sha256_of
 
 STORE = "secondopinion.sqlite3"
 

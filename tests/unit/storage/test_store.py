@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from cli_runs import run_cli_process, sha256_of
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 
@@ -25,8 +26,6 @@ from secondopinion_desktop.model import (
 from secondopinion_desktop.storage import migrations_runner
 from secondopinion_desktop.storage.errors import NewerSchemaError
 from secondopinion_desktop.storage.store import Store, open_store
-
-from .conftest import run_cli_process, sha256_of
 
 
 def revision_in(path: Path) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from page_context import Context
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -9,8 +10,6 @@ from secondopinion_desktop.model import Case, Question
 from secondopinion_desktop.storage.store import Store
 from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
-
-from .conftest import Context
 
 
 class _QuestionsPage(StepPage):

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from page_context import Context
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
 from secondopinion_desktop.model import Case, Person
 from secondopinion_desktop.storage.store import Store
 from secondopinion_desktop.ui.fields import DateBinding, DateField, LineBinding, TextBinding
-
-from .conftest import Context
 
 
 def _case(ctx: Context) -> Case:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pages_helpers import Windows, page_of
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -20,8 +21,6 @@ from secondopinion_desktop.ui.pages.diagnosis_page import DiagnosisPage
 from secondopinion_desktop.ui.pages.insurance_page import InsurancePage
 from secondopinion_desktop.ui.pages.person_page import PersonPage
 from secondopinion_desktop.ui.pages.records_page import RecordsPage
-
-from .conftest import Windows, page_of
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QListWidget)
 

@@ -5,16 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
-
-from secondopinion_desktop.model import Appointment, CareRole, CareTeamMember, Question
-from secondopinion_desktop.model.dates import format_long_date
-from secondopinion_desktop.model.enums import CaseStatus, Comparison
-from secondopinion_desktop.ui.pages.compare_page import ComparePage
-from secondopinion_desktop.ui.pages.decision_page import DecisionPage
-from secondopinion_desktop.ui.pages.recap_page import RecapPage
-
-from .pages_helpers import (
+from pages_helpers import (
     TRICKY,
     choose,
     click,
@@ -24,6 +15,14 @@ from .pages_helpers import (
     ticked,
     type_text,
 )
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+
+from secondopinion_desktop.model import Appointment, CareRole, CareTeamMember, Question
+from secondopinion_desktop.model.dates import format_long_date
+from secondopinion_desktop.model.enums import CaseStatus, Comparison
+from secondopinion_desktop.ui.pages.compare_page import ComparePage
+from secondopinion_desktop.ui.pages.decision_page import DecisionPage
+from secondopinion_desktop.ui.pages.recap_page import RecapPage
 
 DISAGREE = "The opinions disagree."
 

@@ -6,14 +6,7 @@ import stat
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPlainTextEdit
-
-from secondopinion_desktop.model import CareRole, CareTeamMember, RecordItem, RecordKind
-from secondopinion_desktop.model.dates import format_long_date
-from secondopinion_desktop.model.enums import RecordStatus, VisitMode
-from secondopinion_desktop.ui.pages.appointment_page import AppointmentPage
-
-from .pages_helpers import (
+from pages_helpers import (
     TRICKY,
     choose,
     click,
@@ -23,6 +16,12 @@ from .pages_helpers import (
     ticked,
     type_text,
 )
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPlainTextEdit
+
+from secondopinion_desktop.model import CareRole, CareTeamMember, RecordItem, RecordKind
+from secondopinion_desktop.model.dates import format_long_date
+from secondopinion_desktop.model.enums import RecordStatus, VisitMode
+from secondopinion_desktop.ui.pages.appointment_page import AppointmentPage
 
 FAR_NOTE = "more than six weeks away"
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from pages_helpers import Windows, labelled, page_of, set_text_and_leave, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from secondopinion_desktop.model.enums import CareRole, FoundVia, TriState
 from secondopinion_desktop.ui.pages.care_team_page import CareTeamPage
-
-from .conftest import Windows, labelled, page_of, set_text_and_leave, type_into
 
 
 def care_team_page(window: Any) -> CareTeamPage:

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from pages_helpers import Windows, labelled, page_of, set_text_and_leave, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from secondopinion_desktop.model.enums import ReasonCode
 from secondopinion_desktop.ui.pages.diagnosis_page import DiagnosisPage
-
-from .conftest import Windows, labelled, page_of, set_text_and_leave, type_into
 
 
 def diagnosis_page(window: Any) -> DiagnosisPage:

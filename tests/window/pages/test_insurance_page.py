@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from pages_helpers import Windows, labelled, page_of, set_text_and_leave, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from secondopinion_desktop.model.enums import TriState
 from secondopinion_desktop.ui.pages.insurance_page import InsurancePage
-
-from .conftest import Windows, labelled, page_of, set_text_and_leave, type_into
 
 
 def insurance_page(window: Any) -> InsurancePage:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from pages_helpers import Windows, labelled, page_of, set_text_and_leave, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from secondopinion_desktop.ui.pages.person_page import PersonPage
-
-from .conftest import Windows, labelled, page_of, set_text_and_leave, type_into
 
 
 def person_page(window: Any) -> PersonPage:

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
-
-from secondopinion_desktop.ui.pages.questions_page import QuestionsPage
-from secondopinion_desktop.ui.question_bank import load_bank
-
-from .pages_helpers import (
+from pages_helpers import (
     TRICKY,
     click,
     current_page,
@@ -20,6 +14,11 @@ from .pages_helpers import (
     ticked,
     type_text,
 )
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+
+from secondopinion_desktop.ui.pages.questions_page import QuestionsPage
+from secondopinion_desktop.ui.question_bank import load_bank
 
 GUIDE_QUESTIONS = {
     "Is my diagnosis correct?",

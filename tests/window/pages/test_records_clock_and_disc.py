@@ -16,6 +16,7 @@ from dicom_discs import (
     two_studies,
     viewer_only_disc,
 )
+from pages_helpers import Windows, labelled, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
@@ -24,7 +25,6 @@ from secondopinion_desktop.model.enums import RecordKind, RecordStatus
 from secondopinion_desktop.ui.disc_check_dialog import DiscCheckDialog
 from secondopinion_desktop.ui.pages.records_page import RecordsPage
 
-from .conftest import Windows, labelled, type_into
 from .test_records_page import choose, labels, records_page
 
 COURIER_FIELDS = ("Courier", "Tracking number", "Return by", "Returned on")

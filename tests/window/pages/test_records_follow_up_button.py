@@ -6,13 +6,13 @@ import io
 from datetime import date, timedelta
 from typing import Any
 
+from pages_helpers import Windows, labelled, type_into
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from secondopinion_desktop.model.dates import format_long_date
 
-from .conftest import Windows, labelled, type_into
 from .test_records_clock_and_disc import add_usual, us_date
 from .test_records_page import choose, records_page
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from pages_helpers import Windows, labelled, page_of, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from secondopinion_desktop.model.enums import RecordKind, RecordStatus, SentVia
 from secondopinion_desktop.ui.pages.records_page import USUAL_KINDS, RecordsPage
-
-from .conftest import Windows, labelled, page_of, type_into
 
 
 def records_page(window: Any) -> RecordsPage:

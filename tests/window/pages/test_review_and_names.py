@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from pages_helpers import click, current_page, spoken_name, ticked, visible_inputs
+from pages_helpers import focus as focus_on
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
@@ -16,9 +18,6 @@ from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.pages.compare_page import ComparePage
 from secondopinion_desktop.ui.pages.recap_page import RecapPage
 from secondopinion_desktop.ui.pages.review_page import ReviewPage
-
-from .pages_helpers import click, current_page, spoken_name, ticked, visible_inputs
-from .pages_helpers import focus as focus_on
 
 MY_STEPS = ("questions", "appointment", "review", "recap", "compare", "decision")
 
