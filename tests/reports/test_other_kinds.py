@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from pdf_checks import fonts_of, in_order, numbered_in_runs, page_numbers, page_sizes, read, squash
@@ -133,6 +133,21 @@ def test_pcp_letter_is_one_page_with_the_update(case: Case) -> None:
             "Physicaltherapytwiceaweek",
         ],
     )
+
+
+def test_pcp_letter_printed_before_the_visit_speaks_of_it_ahead(case: Case) -> None:
+    case.opinions[:] = [o for o in case.opinions if (o.ordinal or 1) == 1]
+    for visit in case.appointments:
+        visit.recap_diagnosis_as_understood = None
+        visit.recap_choices = None
+        visit.recap_next_steps = None
+        visit.starts_at = datetime(2026, 12, 3, 15, 30, tzinfo=UTC)
+    before = read(pdf(case, "pcp-letter", printed_on=date(2026, 11, 25))).flat()
+    assert squash("Whom I will see") in before and squash("Whom I saw") not in before
+    after = read(pdf(case, "pcp-letter", printed_on=date(2026, 12, 10))).flat()
+    assert squash("Whom I saw") in after and squash("Whom I will see") not in after
+    spanish = read(pdf(case, "pcp-letter", language="es")).flat()
+    assert squash("A quién voy a consultar") in spanish
 
 
 def test_pcp_letter_before_any_opinion(bare_case: Case) -> None:
