@@ -181,6 +181,42 @@ def test_blank_worksheet_has_the_summary_shape_with_empty_lines(case: Case) -> N
     assert squash("The treatment is not working") in flat
 
 
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("large_print", [False, True])
+def test_blank_worksheet_checklists_keep_their_lead_and_ends(
+    case: Case, paper: str, large_print: bool
+) -> None:
+    """No checklist is split with its lead and one box on a page, or its last box alone."""
+    pages = [
+        squash(page)
+        for page in read(pdf(case, "blank-worksheet", paper=paper, large_print=large_print)).pages
+    ]
+
+    def page_of(words: str) -> int:
+        return next(i for i, page in enumerate(pages) if squash(words) in page)
+
+    for lead, first, second, third, last_but_one, last in (
+        (
+            "Why I want another opinion",
+            "The treatment is not working",
+            "There is more than one possible diagnosis",
+            "I must choose between treatments",
+            "I want to see a specialist in this condition",
+            "Another reason",
+        ),
+        (
+            "Records to send ahead",
+            "Office notes",
+            "Lab and test results",
+            "Imaging reports",
+            "Medication list",
+            "Other records",
+        ),
+    ):
+        assert page_of(lead) == page_of(first) == page_of(second) == page_of(third), lead
+        assert page_of(last_but_one) == page_of(last), lead
+
+
 @pytest.mark.parametrize("kind", list(KINDS))
 @pytest.mark.parametrize("maker", [realistic_case, example_case, empty_case])
 @pytest.mark.parametrize("large_print", [False, True])
