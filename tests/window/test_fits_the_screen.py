@@ -1,6 +1,7 @@
 """Every step and the welcome on 1024x768 and 1366x768 screens at 100%, 150% and 200% text, in
-English and Spanish and in high contrast: no sideways scrolling (of a page or a list in it), nothing cut, Back and Next on
-screen, every Tab stop named, the welcome's buttons in view without scrolling.
+English and Spanish and in high contrast: no sideways scrolling (of a page or of a list in it),
+nothing cut, Back and Next on screen, every Tab stop named, the welcome's buttons in view
+without scrolling.
 
 One window per language and colour scheme; it is moved between the two screens and its text
 size changed while open, as a person would, rather than built again for each combination.
