@@ -261,6 +261,7 @@ _EN: dict[str, str] = {
         "I sought about: {diagnosis}."
     ),
     "pcp.saw": "Whom I saw",
+    "pcp.will_see": "Whom I will see",
     "pcp.visit": "The second opinion",
     "pcp.recommended": "What was recommended",
     "pcp.decided": "What I decided",
@@ -541,6 +542,7 @@ _ES: dict[str, str] = {
         "que pedí acerca de: {diagnosis}."
     ),
     "pcp.saw": "A quién consulté",
+    "pcp.will_see": "A quién voy a consultar",
     "pcp.visit": "La segunda opinión",
     "pcp.recommended": "Qué me recomendaron",
     "pcp.decided": "Qué decidí",

@@ -26,17 +26,26 @@ def country_of(locale_name: str | None) -> str | None:
 
 
 def paper_for_locale(locale_name: str | None) -> str:
-    """ "letter" for a locale of a Letter country, otherwise "a4"."""
-    return "letter" if country_of(locale_name) in LETTER_COUNTRIES else "a4"
+    """ "letter" for a locale of a Letter country or of no country (such as ``C``), else "a4"."""
+    country = country_of(locale_name)
+    # The letters are written for offices under US law, so with no country known (a bare C
+    # locale), US Letter is the likelier paper.
+    return "letter" if country is None or country in LETTER_COUNTRIES else "a4"
 
 
-def default_paper() -> str:
-    """The paper size for this computer, from the environment's locale settings."""
+def default_paper(system_locale: str | None = None) -> str:
+    """The paper size for this computer, from the environment's locale settings.
+
+    ``system_locale``: the desktop's own locale name (the window passes Qt's, which Windows and
+    macOS set even when no environment variable does).
+    """
     # LC_PAPER is the setting meant for exactly this; Python's locale module cannot read it.
     for var in ("LC_ALL", "LC_PAPER", "LANG"):
         value = os.environ.get(var)
         if value and country_of(value):
             return paper_for_locale(value)
+    if country_of(system_locale):
+        return paper_for_locale(system_locale)
     try:
         current = locale.getlocale()[0]
     except ValueError:

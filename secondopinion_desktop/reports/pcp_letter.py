@@ -98,7 +98,12 @@ def letter(case: Case, options: Options, styles: Styles) -> list[Flowable]:
         visit = next_appointment(case)
         if visit is not None and (has_text(visit.with_doctor) or visit.starts_at):
             when = long_date(visit.starts_at.date(), lang) if visit.starts_at else None
-            saw.append((t("pcp.saw"), joined(visit.with_doctor, when, sep=", ")))
+            # Printed before the visit, the letter must not speak of it as past.
+            happened = visit.has_recap or (
+                visit.starts_at is not None and visit.starts_at.date() <= options.printed_on
+            )
+            label = t("pcp.saw") if happened else t("pcp.will_see")
+            saw.append((label, joined(visit.with_doctor, when, sep=", ")))
     story.append(label_p(t("pcp.visit"), styles.subheading))
     if saw:
         story += facts(saw + advised, styles, options)

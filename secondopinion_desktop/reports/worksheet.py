@@ -29,11 +29,15 @@ if TYPE_CHECKING:
 BOX = "☐"
 
 
-def _ticks(words: list[str], styles: Styles) -> list[Flowable]:
+def _ticks(lead: Flowable, words: list[str], styles: Styles) -> list[Flowable]:
+    """A checklist under its lead line, never breaking off one item alone at either end."""
     big = styles.body.fontSize * 1.3
-    return [
+    boxes = [
         Paragraph(f'<font size="{big:.0f}">{BOX}</font>  {para(w)}', styles.body) for w in words
     ]
+    # In large print a page break often falls inside a list: the lead keeps its first three
+    # items, and the last two stay together.
+    return [KeepTogether([lead, *boxes[:3]]), *boxes[3:-2], KeepTogether(boxes[-2:])]
 
 
 def build(case: Case, options: Options) -> bytes:
@@ -51,8 +55,11 @@ def build(case: Case, options: Options) -> bytes:
     story += heading(t("question"), styles)
     story.append(write_in([t("cmp.diagnosis"), t("diagnosed_by"), t("cmp.treatment")], styles))
     story.append(gap(styles, 0.4))
-    story.append(label_p(t("ws.check_reasons"), styles.bold))
-    story += _ticks([label(code, lang) for code in ReasonCode], styles)
+    story += _ticks(
+        label_p(t("ws.check_reasons"), styles.bold),
+        [label(code, lang) for code in ReasonCode],
+        styles,
+    )
     story += heading(t("insurance"), styles)
     story.append(
         write_in(
@@ -89,8 +96,11 @@ def build(case: Case, options: Options) -> bytes:
     story.append(RuledLines(3, styles.rule_gap))
 
     story += heading(t("records"), styles)
-    story.append(label_p(t("ws.records_check"), styles.bold))
-    story += _ticks([label(kind, lang) for kind in RecordKind], styles)
+    story += _ticks(
+        label_p(t("ws.records_check"), styles.bold),
+        [label(kind, lang) for kind in RecordKind],
+        styles,
+    )
 
     story += heading(t("questions"), styles)
     story.append(label_p(t("ws.suggested"), styles.subheading))

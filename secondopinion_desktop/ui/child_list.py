@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -74,6 +75,10 @@ class ChildListEditor(QWidget):
         self.list.setAccessibleName(name)
         self.caption.setBuddy(self.list)
         self.list.setWordWrap(True)
+        # Long rows wrap at the list's width instead of scrolling sideways inside it.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 5)
         if reorderable:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -105,7 +105,7 @@ class PrintPanel(QWidget):
         if paper is None:
             from secondopinion_desktop.reports.paper import default_paper
 
-            paper = default_paper()
+            paper = default_paper(QLocale.system().name())
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
 
         self.print_button = self._button(self.tr("Print..."), self.print_pdf)

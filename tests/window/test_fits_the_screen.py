@@ -1,6 +1,7 @@
 """Every step and the welcome on 1024x768 and 1366x768 screens at 100%, 150% and 200% text, in
-English and Spanish and in high contrast: no sideways scrolling, nothing cut, Back and Next on
-screen, every Tab stop named, the welcome's buttons in view without scrolling.
+English and Spanish and in high contrast: no sideways scrolling (of a page or of a list in it),
+nothing cut, Back and Next on screen, every Tab stop named, the welcome's buttons in view
+without scrolling.
 
 One window per language and colour scheme; it is moved between the two screens and its text
 size changed while open, as a person would, rather than built again for each combination.
@@ -15,7 +16,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton, QWidget
 from window_helpers import (
     WindowFactory,
     application,
@@ -88,6 +89,9 @@ def step_problems(window: MainWindow, screen: str, where: str) -> list[str]:
         here = f"{where} {page.key}"
         if page.horizontalScrollBar().isVisible():
             problems.append(f"{here}: scrolls sideways by {page.horizontalScrollBar().maximum()}")
+        for view in shown_widgets(window, (QListWidget,)):
+            if page.isAncestorOf(view) and view.horizontalScrollBar().maximum() > 0:
+                problems.append(f"{here}: the list {view.accessibleName()!r} scrolls sideways")
         for button in (window.back_button, window.next_button):
             if not button.isVisible() or not on_screen(button, screen):
                 problems.append(f"{here}: {button.text()} is not on the screen")

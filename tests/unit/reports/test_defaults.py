@@ -18,8 +18,8 @@ from secondopinion_desktop.reports.paper import country_of, default_paper, paper
         ("es_ES.UTF-8", "a4"),
         ("en_GB.UTF-8", "a4"),
         ("de_DE@euro", "a4"),
-        ("C.UTF-8", "a4"),
-        (None, "a4"),
+        ("C.UTF-8", "letter"),
+        (None, "letter"),
     ],
 )
 def test_paper_for_locale(name: str | None, paper: str) -> None:
@@ -39,6 +39,15 @@ def test_default_paper_reads_lc_paper_before_lang(monkeypatch: pytest.MonkeyPatc
     assert default_paper() == "letter"
     monkeypatch.setenv("LC_PAPER", "de_DE.UTF-8")
     assert default_paper() == "a4"
+
+
+def test_default_paper_falls_back_on_the_desktop_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("LC_ALL", "LC_PAPER"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert default_paper("en_GB") == "a4"
+    assert default_paper("es_MX") == "letter"
+    assert default_paper("C") == "letter"
 
 
 def test_default_language(monkeypatch: pytest.MonkeyPatch) -> None:

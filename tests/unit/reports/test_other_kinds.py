@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from pdf_checks import fonts_of, in_order, numbered_in_runs, page_numbers, page_sizes, read, squash
@@ -135,6 +135,21 @@ def test_pcp_letter_is_one_page_with_the_update(case: Case) -> None:
     )
 
 
+def test_pcp_letter_printed_before_the_visit_speaks_of_it_ahead(case: Case) -> None:
+    case.opinions[:] = [o for o in case.opinions if (o.ordinal or 1) == 1]
+    for visit in case.appointments:
+        visit.recap_diagnosis_as_understood = None
+        visit.recap_choices = None
+        visit.recap_next_steps = None
+        visit.starts_at = datetime(2026, 12, 3, 15, 30, tzinfo=UTC)
+    before = read(pdf(case, "pcp-letter", printed_on=date(2026, 11, 25))).flat()
+    assert squash("Whom I will see") in before and squash("Whom I saw") not in before
+    after = read(pdf(case, "pcp-letter", printed_on=date(2026, 12, 10))).flat()
+    assert squash("Whom I saw") in after and squash("Whom I will see") not in after
+    spanish = read(pdf(case, "pcp-letter", language="es")).flat()
+    assert squash("A quién voy a consultar") in spanish
+
+
 def test_pcp_letter_before_any_opinion(bare_case: Case) -> None:
     flat = read(pdf(bare_case, "pcp-letter")).flat()
     assert squash("Dear Doctor,") in flat
@@ -164,6 +179,42 @@ def test_blank_worksheet_has_the_summary_shape_with_empty_lines(case: Case) -> N
     assert "osteoarthritis" not in flat
     assert "Metformin" not in flat
     assert squash("The treatment is not working") in flat
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("large_print", [False, True])
+def test_blank_worksheet_checklists_keep_their_lead_and_ends(
+    case: Case, paper: str, large_print: bool
+) -> None:
+    """No checklist is split with its lead and one box on a page, or its last box alone."""
+    pages = [
+        squash(page)
+        for page in read(pdf(case, "blank-worksheet", paper=paper, large_print=large_print)).pages
+    ]
+
+    def page_of(words: str) -> int:
+        return next(i for i, page in enumerate(pages) if squash(words) in page)
+
+    for lead, first, second, third, last_but_one, last in (
+        (
+            "Why I want another opinion",
+            "The treatment is not working",
+            "There is more than one possible diagnosis",
+            "I must choose between treatments",
+            "I want to see a specialist in this condition",
+            "Another reason",
+        ),
+        (
+            "Records to send ahead",
+            "Office notes",
+            "Lab and test results",
+            "Imaging reports",
+            "Medication list",
+            "Other records",
+        ),
+    ):
+        assert page_of(lead) == page_of(first) == page_of(second) == page_of(third), lead
+        assert page_of(last_but_one) == page_of(last), lead
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
