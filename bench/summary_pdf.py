@@ -1,8 +1,9 @@
 """Printouts: the heavy case's visit summary against a plain ReportLab document, same run.
 
 The plain document holds the same text, page by page (read back from the summary with pypdf),
-one paragraph per line of it, on the same paper and margins, in the same embedded font, with a
-page break where each summary page ends: what ReportLab costs for that much text and that many
+one paragraph per line of it, each stretch of a line in the face the summary set it in (the
+same three embedded DejaVu faces), on the same paper and margins, with a page break where each
+summary page ends: what ReportLab costs for that much text and that many
 pages with no layout of ours. Each page is set in the summary's body size (11 pt) when its lines
 fit on one page, else in the largest size that fits (a table page holds more, shorter lines
 than running text), so the two always have the same page count. Both are built in-process,
@@ -27,7 +28,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heavy_case import heavy_case_text
 
 
-def plain_document(pages: list[str], font_name: str, sizes: list[float]) -> bytes:
+# A page: its lines; a line: its stretches of text, each with the face it is set in.
+Line = list[tuple[str, str]]
+
+
+def pages_with_faces(pdf: bytes) -> list[list[Line]]:
+    """Each page's lines of text as pypdf reads them, with the face of each stretch."""
+    from pypdf import PdfReader
+
+    pages: list[list[Line]] = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        lines: list[Line] = [[]]
+
+        def visit(text: str, _cm: object, _tm: object, font: object, _size: object) -> None:
+            face = str((font or {}).get("/BaseFont", "/DejaVuSans")).split("+")[-1].lstrip("/")  # type: ignore[attr-defined]
+            for n, piece in enumerate(text.split("\n")):
+                if n:
+                    lines.append([])
+                if piece:
+                    lines[-1].append((piece, face))
+
+        page.extract_text(visitor_text=visit)
+        pages.append([line for line in lines if "".join(t for t, _ in line).strip()])
+    return pages
+
+
+def plain_document(pages: list[list[Line]], font_name: str, sizes: list[float]) -> bytes:
     from xml.sax.saxutils import escape
 
     from reportlab.lib.pagesizes import letter
@@ -39,10 +65,17 @@ def plain_document(pages: list[str], font_name: str, sizes: list[float]) -> byte
         size: ParagraphStyle(f"body-{size}", fontName=font_name, fontSize=size, leading=size * 1.25)
         for size in set(sizes)
     }
+
+    def markup(line: Line) -> str:
+        return "".join(
+            escape(text) if face == font_name else f'<font name="{face}">{escape(text)}</font>'
+            for text, face in line
+        )
+
     story = []
     for n, (page, size) in enumerate(zip(pages, sizes, strict=True)):
         style = styles[size]
-        story.extend(Paragraph(escape(line), style) for line in page.splitlines() if line.strip())
+        story.extend(Paragraph(markup(line), style) for line in page)
         if n < len(pages) - 1:
             story.append(PageBreak())
     out = io.BytesIO()
@@ -53,7 +86,7 @@ def plain_document(pages: list[str], font_name: str, sizes: list[float]) -> byte
     return out.getvalue()
 
 
-def page_sizes(pages: list[str], font_name: str, body: float = 11.0) -> list[float]:
+def page_sizes(pages: list[list[Line]], font_name: str, body: float = 11.0) -> list[float]:
     """For each page, the largest size (``body`` at most) at which its lines fill one page."""
     from pypdf import PdfReader
 
@@ -104,11 +137,19 @@ def main() -> int:
                 return build_pdf(case, "summary", paper="letter", language="en")
 
             pdf = summary()
-            pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+            pages = pages_with_faces(pdf)
             register_fonts()
             font = REGULAR
             sizes = page_sizes(pages, font)
-            plain_pages = len(PdfReader(io.BytesIO(plain_document(pages, font, sizes))).pages)
+            plain_pdf = plain_document(pages, font, sizes)
+            plain_pages = len(PdfReader(io.BytesIO(plain_pdf)).pages)
+
+            def letters(read: list[list[Line]]) -> list[list[tuple[str, str]]]:
+                # Per page, every letter with its face (spaces and line breaks aside).
+                return [[(c, f) for line in page for t, f in line for c in t if not c.isspace()]
+                        for page in read]
+
+            same = letters(pages_with_faces(plain_pdf)) == letters(pages)
             summary_s, plain_s, paired = timed_pair(
                 summary, lambda: plain_document(pages, font, sizes), args.runs
             )
@@ -116,6 +157,7 @@ def main() -> int:
     print(f"runs of each:               {args.runs}")
     shown = f"{min(sizes)}-{max(sizes)} pt"
     print(f"plain ReportLab document:   {plain_s * 1000:7.1f} ms ({plain_pages} pages, {shown})")
+    print(f"same letters, faces, pages: {'yes' if same else 'NO'}")
     print(f"heavy case visit summary:   {summary_s * 1000:7.1f} ms ({len(pages)} pages)")
     print(f"ratio summary / plain:      {summary_s / plain_s:7.2f}x  (target <= 1.3x)")
     print(f"median of paired ratios:    {paired:7.2f}x")
