@@ -27,30 +27,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from heavy_case import heavy_case_text
 
-
 # A page: its lines; a line: its stretches of text, each with the face it is set in.
 Line = list[tuple[str, str]]
 
 
+def page_lines(page: object) -> list[Line]:
+    """One page's lines of text as pypdf reads them, with the face of each stretch."""
+    lines: list[Line] = [[]]
+
+    def visit(text: str, _cm: object, _tm: object, font: object, _size: object) -> None:
+        base = (font or {}).get("/BaseFont", "/DejaVuSans")  # type: ignore[attr-defined]
+        face = str(base).split("+")[-1].lstrip("/")
+        for n, piece in enumerate(text.split("\n")):
+            if n:
+                lines.append([])
+            if piece:
+                lines[-1].append((piece, face))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    return [line for line in lines if "".join(t for t, _ in line).strip()]
+
+
 def pages_with_faces(pdf: bytes) -> list[list[Line]]:
-    """Each page's lines of text as pypdf reads them, with the face of each stretch."""
+    """Each page's lines, with the face of each stretch."""
     from pypdf import PdfReader
 
-    pages: list[list[Line]] = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        lines: list[Line] = [[]]
-
-        def visit(text: str, _cm: object, _tm: object, font: object, _size: object) -> None:
-            face = str((font or {}).get("/BaseFont", "/DejaVuSans")).split("+")[-1].lstrip("/")  # type: ignore[attr-defined]
-            for n, piece in enumerate(text.split("\n")):
-                if n:
-                    lines.append([])
-                if piece:
-                    lines[-1].append((piece, face))
-
-        page.extract_text(visitor_text=visit)
-        pages.append([line for line in lines if "".join(t for t, _ in line).strip()])
-    return pages
+    return [page_lines(page) for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
 def plain_document(pages: list[list[Line]], font_name: str, sizes: list[float]) -> bytes:
