@@ -123,6 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
     args = build_parser().parse_args(argv)
     if args.command is None:
+        # Before the window's modules: PySide6 would otherwise keep the source of every module
+        # imported after it (the store's libraries) in memory.
+        from secondopinion_desktop.ui.pyside_scan import light_import_scan
+
+        light_import_scan()
         from secondopinion_desktop.ui.app import run_window
 
         return run_window(data_dir=args.data_dir, smoke=args.smoke)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from secondopinion_desktop.reports.layout import (
     Options,
+    Paragraph,
     RuledLines,
     Styles,
     boxed,

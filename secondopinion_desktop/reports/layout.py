@@ -25,12 +25,12 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from secondopinion_desktop.reports import wrapping
@@ -155,6 +155,34 @@ def make_styles(large_print: bool) -> Styles:
         answer_lines=2,
         label_width=(66 if large_print else 46) * mm,
     )
+
+
+# What Paragraph.wrap leaves on the paragraph: the broken lines and their measures.
+_LAID_OUT = ("blPara", "_wrapWidths", "width", "height", "_width_max", "_splitLongWordCount",
+             "_hyphenations")
+
+
+class Paragraph(rl_paragraph.Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once for each width it is offered.
+
+    ReportLab breaks a paragraph into lines again at every wrap: a table measures each cell,
+    then again when it splits over a page and when it draws it; KeepTogether and KeepStart
+    measure what they hold before the frame does. The lines depend only on the width and
+    the paragraph's own text and style, so what one width gave is kept and put back (the same
+    lines a new break would give: the PDF is byte for byte the same). Breaking lines was
+    most of a heavy summary's time.
+    """
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        laid_out: dict[float, dict[str, Any]] = self.__dict__.setdefault("_laid_out", {})
+        known = laid_out.get(avail_width)
+        if known is not None:
+            self.__dict__.update(known)
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        if "blPara" in self.__dict__:
+            laid_out[avail_width] = {k: self.__dict__[k] for k in _LAID_OUT if k in self.__dict__}
+        return size
 
 
 class RuledLines(Flowable):  # type: ignore[misc]
@@ -404,11 +432,11 @@ def _is_lead(item: Flowable) -> bool:
     if isinstance(item, Spacer) and not isinstance(item, CondPageBreak):
         return True
     style = getattr(item, "style", None)
-    return isinstance(item, Paragraph) and getattr(style, "name", "") in LEAD_STYLES
+    return isinstance(item, rl_paragraph.Paragraph) and getattr(style, "name", "") in LEAD_STYLES
 
 
 def _is_note(item: Flowable) -> bool:
-    return isinstance(item, Paragraph) and getattr(item.style, "name", "") == "note"
+    return isinstance(item, rl_paragraph.Paragraph) and getattr(item.style, "name", "") == "note"
 
 
 def keep_leads(story: Sequence[Flowable]) -> list[Flowable]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from secondopinion_desktop.reports.comparison import ordered
 from secondopinion_desktop.reports.labels import long_date
 from secondopinion_desktop.reports.layout import (
     Options,
+    Paragraph,
     RuledLines,
     Styles,
     build_document,

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from secondopinion_desktop.model.catalog import label
 from secondopinion_desktop.model.enums import CareRole, RecordStatus, TriState, VisitMode
@@ -15,6 +15,7 @@ from secondopinion_desktop.reports.labels import long_date, long_datetime
 from secondopinion_desktop.reports.layout import (
     LONG_VALUE,
     Options,
+    Paragraph,
     RuledLines,
     Styles,
     boxed_rows,

@@ -56,7 +56,8 @@ def visual_order(line: str) -> str:
     Hebrew word would come out backwards on paper. A simplified Unicode bidi for a
     left-to-right line: words, numbers and marks inside a stretch keep their own order.
     """
-    if not any(unicodedata.bidirectional(c) in _RTL for c in line):
+    # Each distinct character once: a long line repeats the same few dozen.
+    if line.isascii() or not any(unicodedata.bidirectional(c) in _RTL for c in set(line)):
         return line
     clusters = _clusters(line)
     out: list[str] = []
@@ -87,7 +88,7 @@ def printable(value: object) -> str:
         return ""
     raw = "\n".join(visual_order(line) for line in str(value).split("\n"))
     drawable = register_fonts()
-    if all(ord(c) in drawable or c in "\n\t" for c in raw):
+    if all(ord(c) in drawable or c in "\n\t" for c in set(raw)):
         return raw
     return "".join(c if ord(c) in drawable or c in "\n\t" else _substitute(c) for c in raw)
 
@@ -96,7 +97,7 @@ def printable_in(value: object, font: str) -> str:
     """Like printable(), for text drawn in ``font`` alone (the running header in bold)."""
     text = printable(value)
     faces = drawable(font)
-    if all(ord(c) in faces or c in "\n\t" for c in text):
+    if all(ord(c) in faces or c in "\n\t" for c in set(text)):
         return text
     return "".join(c if ord(c) in faces or c in "\n\t" else _substitute(c) for c in text)
 
@@ -110,7 +111,7 @@ def para(value: object, font: str = REGULAR) -> str:
     safe = escape(printable(value).replace("\r\n", "\n").replace("\r", "\n"))
     if font != REGULAR:
         faces = drawable(font)
-        if not all(ord(c) in faces for c in safe):
+        if not all(ord(c) in faces for c in set(safe)):
             safe = "".join(
                 c if ord(c) in faces or c in "\n\t" else f'<font name="{REGULAR}">{c}</font>'
                 for c in safe

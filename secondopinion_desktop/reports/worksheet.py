@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from secondopinion_desktop.model.catalog import label
 from secondopinion_desktop.model.enums import ReasonCode, RecordKind
 from secondopinion_desktop.reports.layout import (
     Options,
+    Paragraph,
     RuledLines,
     Styles,
     build_document,

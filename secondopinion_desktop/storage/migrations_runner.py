@@ -18,6 +18,27 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # reading of the scripts, so they cannot drift: a new migration must be added here too.
 HEAD_REVISION = "0002"
 SHIPPED_REVISIONS: frozenset[str] = frozenset({"0001", "0002"})
+# The model's tables at HEAD_REVISION, known without importing SQLAlchemy and the model (the
+# store's check before anything is written needs them). A test checks them against the
+# model's own metadata: a new table must be added here too.
+HEAD_TABLES: frozenset[str] = frozenset(
+    {
+        "allergies",
+        "appointments",
+        "care_team",
+        "cases",
+        "conditions",
+        "decisions",
+        "insurance",
+        "insurance_calls",
+        "medications",
+        "opinions",
+        "people",
+        "questions",
+        "reasons",
+        "records",
+    }
+)
 
 
 def _config(connection: Connection | None = None):  # type: ignore[no-untyped-def]

@@ -45,9 +45,7 @@ def _expected_tables(revision: str) -> set[str] | None:
 
     if revision != migrations_runner.head_revision():
         return None
-    from secondopinion_desktop.model import Base
-
-    return set(Base.metadata.tables) | {"alembic_version"}
+    return set(migrations_runner.HEAD_TABLES) | {"alembic_version"}
 
 
 def _text_is_sound(conn: sqlite3.Connection, tables: set[str]) -> bool:

@@ -23,12 +23,7 @@ from secondopinion_desktop.storage.backups import (
     secure_backups,
     take_backup,
 )
-from secondopinion_desktop.storage.errors import (
-    DamagedStoreError,
-    ForeignStoreError,
-    NewerSchemaError,
-    StoreError,
-)
+from secondopinion_desktop.storage.errors import DamagedStoreError, StoreError
 from secondopinion_desktop.storage.os_problems import environment_problem
 from secondopinion_desktop.storage.paths import (
     backups_dir,
@@ -37,26 +32,14 @@ from secondopinion_desktop.storage.paths import (
     refuse_links,
     store_path,
 )
-from secondopinion_desktop.storage.preflight import inspect_store
 from secondopinion_desktop.storage.sqlite_files import connect
+from secondopinion_desktop.storage.store_check import check_store_file as check_store_file
+from secondopinion_desktop.storage.store_check import damaged_message as damaged_message
+from secondopinion_desktop.storage.store_check import newer_message as newer_message
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 FOUND_WHILE_READING = "SQLite found damage inside it while reading"
-
-
-def damaged_message(path: Path, problem: str) -> str:
-    """The plain paragraph shown when a store cannot be trusted, naming the newest good backup."""
-    from secondopinion_desktop.storage.damage_report import damaged_store_message
-
-    return damaged_store_message(path, problem)
-
-
-def newer_message(path: Path) -> str:
-    """The paragraph for a store from a newer version, naming the newest backup to go back to."""
-    from secondopinion_desktop.storage.damage_report import newer_version_message
-
-    return newer_version_message(path)
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -134,18 +117,6 @@ def make_engine(path: Path) -> Engine:
     )
     event.listen(engine, "connect", _set_pragmas)
     return engine
-
-
-def check_store_file(path: Path, *, quick: bool = True) -> str | None:
-    """The revision in a healthy store file (None if new); raises if damaged, foreign or newer."""
-    found = inspect_store(path, quick=quick)
-    if found.foreign:
-        raise ForeignStoreError(damaged_message(path, found.problem or "it is not ours"), path)
-    if not found.healthy:
-        raise DamagedStoreError(damaged_message(path, found.problem or "it is damaged"), path)
-    if found.revision is not None and not migrations_runner.is_known(found.revision):
-        raise NewerSchemaError(newer_message(path), path)
-    return found.revision
 
 
 def prepare_data_dir(data_dir: Path) -> None:
