@@ -35,15 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion_desktop.reports.kinds import DEFAULT_KIND, KINDS, PAPERS
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 Renderer = Callable[[str, bool, str], bytes]
 
-KINDS = (
-    "summary", "records-request", "records-follow-up", "comparison", "pcp-letter",
-    "blank-worksheet", "companion",
-)
 MIN_BUTTON_HEIGHT = 32
 LP_TIMEOUT_SECONDS = 60
 MAX_RENDER_DPI = 600
@@ -75,7 +73,7 @@ class PrintPanel(QWidget):
     def __init__(
         self,
         render: Renderer,
-        default_kind: str = "summary",
+        default_kind: str = DEFAULT_KIND,
         parent: QWidget | None = None,
         *,
         paper: str | None = None,
@@ -90,8 +88,9 @@ class PrintPanel(QWidget):
 
         self.kind_label = QLabel(self.tr("Printout"), self)
         self.kind_box = QComboBox(self)
-        for kind, name in self._kind_names().items():
-            self.kind_box.addItem(name, kind)
+        names = self._kind_names()
+        for kind in KINDS:
+            self.kind_box.addItem(names[kind], kind)
         self._labelled(self.kind_box, self.kind_label)
 
         self.large_print = QCheckBox(self.tr("Large print"), self)
@@ -99,8 +98,9 @@ class PrintPanel(QWidget):
 
         self.paper_label = QLabel(self.tr("Paper"), self)
         self.paper_box = QComboBox(self)
-        self.paper_box.addItem(self.tr("Letter"), "letter")
-        self.paper_box.addItem(self.tr("A4"), "a4")
+        paper_names = {"letter": self.tr("Letter"), "a4": self.tr("A4")}
+        for size in PAPERS:
+            self.paper_box.addItem(paper_names[size], size)
         self._labelled(self.paper_box, self.paper_label)
         if paper is None:
             from secondopinion_desktop.reports.paper import default_paper
@@ -157,6 +157,7 @@ class PrintPanel(QWidget):
     # ----- the choices ---------------------------------------------------------------------
 
     def _kind_names(self) -> dict[str, str]:
+        """The window's words for each printout of reports.kinds, in the person's language."""
         return {
             "summary": self.tr("Visit summary"),
             "records-request": self.tr("Letters asking for records"),
