@@ -7,10 +7,7 @@ only when a choice here changes (or on ``refresh()``), never on every keystroke 
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -43,28 +40,7 @@ if TYPE_CHECKING:
 Renderer = Callable[[str, bool, str], bytes]
 
 MIN_BUTTON_HEIGHT = 32
-LP_TIMEOUT_SECONDS = 60
 MAX_RENDER_DPI = 600
-
-
-def _printers() -> tuple[list[str], str | None]:
-    """The CUPS printers that accept jobs, and the default one (``lpstat``)."""
-    names: list[str] = []
-    default: str | None = None
-    lpstat = shutil.which("lpstat")
-    if lpstat is None:
-        return names, default
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        listed = subprocess.run(
-            [lpstat, "-a"], capture_output=True, text=True, timeout=10, check=False
-        )
-        names = [line.split()[0] for line in listed.stdout.splitlines() if line.strip()]
-        chosen = subprocess.run(
-            [lpstat, "-d"], capture_output=True, text=True, timeout=10, check=False
-        )
-        if ":" in chosen.stdout:
-            default = chosen.stdout.split(":", 1)[1].strip() or None
-    return names, default
 
 
 class PrintPanel(QWidget):
@@ -339,13 +315,22 @@ class PrintPanel(QWidget):
         data = self.pdf_bytes()
         if data is None:
             return False
-        lp = shutil.which("lp")
+        from secondopinion_desktop.services.printing import lp_program
+
+        lp = lp_program()
         if lp is not None:
             return self._print_with_lp(lp, data)
         return self._print_with_qt()
 
     def _print_with_lp(self, lp: str, data: bytes) -> bool:
-        printers, default = _printers()
+        from secondopinion_desktop.services.printing import (
+            PrinterRefusedError,
+            cups_printers,
+            send_to_lp,
+        )
+        from secondopinion_desktop.storage.errors import StoreError
+
+        printers, default = cups_printers()
         if not printers and default is None:
             self._show_error(
                 self.tr("No printer is set up on this computer. Use Save as... instead.")
@@ -363,16 +348,12 @@ class PrintPanel(QWidget):
         elif printers:
             destination = printers[0]
         try:
-            path = self._private_copy(data)
-            command = [lp, "-d", destination, str(path)] if destination else [lp, str(path)]
-            done = subprocess.run(
-                command, capture_output=True, text=True, timeout=LP_TIMEOUT_SECONDS, check=False
-            )
-        except (OSError, subprocess.SubprocessError) as exc:
-            self._show_error(self.tr("The printer could not be reached."), exc)
-            return False
-        if done.returncode != 0:
+            send_to_lp(lp, self._private_copy(data), destination)
+        except PrinterRefusedError:
             self._show_error(self.tr("The printer did not accept the printout."))
+            return False
+        except (StoreError, OSError):
+            self._show_error(self.tr("The printer could not be reached."))
             return False
         self.status.setText(self.tr("Sent to the printer."))
         return True
