@@ -72,7 +72,7 @@ def spanish_window(qtbot: Any, tmp_path: Path, request: pytest.FixtureRequest) -
 
     from secondopinion_desktop.services.bundle import example_case_text, import_bundle
     from secondopinion_desktop.storage.store import open_store
-    from secondopinion_desktop.ui import theme
+    from secondopinion_desktop.ui import settings_keys, theme
     from secondopinion_desktop.ui.main_window import MainWindow
     from secondopinion_desktop.ui.translations import install_translators
 
@@ -81,7 +81,7 @@ def spanish_window(qtbot: Any, tmp_path: Path, request: pytest.FixtureRequest) -
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     scale = getattr(request, "param", None)
     if scale is not None:
-        settings.setValue(theme.SCALE_KEY, scale)
+        settings.setValue(settings_keys.TEXT_SCALE.key, scale)
     app = application()
     translators = install_translators(app, "es")
     assert translators, "the Spanish translation file should load"
