@@ -26,12 +26,6 @@ COMMANDS: dict[str, str] = {
     "check-disc": "secondopinion_desktop.commands.disc_commands:run_check_disc",
 }
 
-PDF_KINDS = (
-    "summary", "records-request", "records-follow-up", "comparison", "pcp-letter",
-    "blank-worksheet", "companion",
-)
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -40,6 +34,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The printouts' own list; reports/__init__ imports no ReportLab, so this stays cheap.
+    from secondopinion_desktop.reports.kinds import DEFAULT_KIND, KINDS, PAPERS
+
     parser = _Parser(
         prog="secondopinion",
         description="Second Opinion Companion. With no command, the window opens.",
@@ -66,9 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("pdf", "print a case to a PDF file")
     p.add_argument("case_id", metavar="CASE_ID")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--kind", choices=PDF_KINDS, default="summary")
+    p.add_argument("--kind", choices=list(KINDS), default=DEFAULT_KIND)
     p.add_argument("--large-print", action="store_true")
-    p.add_argument("--paper", choices=("letter", "a4"), default=None)
+    p.add_argument("--paper", choices=PAPERS, default=None)
     p = add("ics", "write the next appointment to a calendar file (.ics)")
     p.add_argument("case_id", metavar="CASE_ID")
     p.add_argument("--out", required=True, metavar="FILE")

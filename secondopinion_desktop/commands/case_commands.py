@@ -21,8 +21,6 @@ from secondopinion_desktop.commands.common import (
     terminal_safe,
 )
 
-FILE_MODE = 0o600
-
 
 def _one_line(text: str) -> str:
     """Names and titles on one line, with no tab to break the columns, nothing a terminal

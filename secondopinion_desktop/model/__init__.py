@@ -64,7 +64,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # The ORM classes pull in SQLAlchemy (~300 ms); load them on first use so the window can
-    # show before they are needed (DESIGN "Speed"). Enums and catalog stay cheap to import.
+    # show before they are needed. Enums and catalog stay cheap to import.
     if name in _ENTITIES:
         from secondopinion_desktop.model import entities
 

@@ -191,7 +191,7 @@ class Case(Base):
 
 
 class Reason(Base):
-    """Why the person wants another opinion (GUIDE G1)."""
+    """Why the person wants another opinion (a reason from the checklist, or their own words)."""
 
     __tablename__ = "reasons"
 
@@ -204,7 +204,7 @@ class Reason(Base):
 
 
 class CareTeamMember(Base):
-    """A doctor on the case: the primary care doctor, the first opinion, candidates (G3, G4)."""
+    """A doctor on the case: the primary care doctor, the first opinion, the candidates."""
 
     __tablename__ = "care_team"
 
@@ -228,7 +228,7 @@ class CareTeamMember(Base):
 
 
 class Insurance(Base):
-    """The plan and what it says about a second opinion (G6)."""
+    """The plan and what it says about a second opinion (required? covered?)."""
 
     __tablename__ = "insurance"
 
@@ -278,7 +278,7 @@ class InsuranceCall(Base):
 
 
 class RecordItem(Base):
-    """A set of medical records to gather and send ahead (G8)."""
+    """A set of medical records to gather and send ahead of the visit."""
 
     __tablename__ = "records"
 
@@ -313,7 +313,7 @@ class RecordItem(Base):
 
 
 class Question(Base):
-    """A question to ask at the visit, in the order it will be asked (G9)."""
+    """A question to ask at the visit, in the order it will be asked."""
 
     __tablename__ = "questions"
 
@@ -329,7 +329,7 @@ class Question(Base):
 
 
 class Appointment(Base):
-    """A visit with its companion (G7, G10) and, afterwards, its recap (G11, G12)."""
+    """A visit (in person or by video) with its companion and, afterwards, its recap."""
 
     __tablename__ = "appointments"
 
@@ -370,7 +370,7 @@ class Appointment(Base):
 
 
 class Opinion(Base):
-    """What one doctor concluded: the first opinion, the second, perhaps a third (G13)."""
+    """What one doctor concluded: the first opinion, the second, perhaps a third."""
 
     __tablename__ = "opinions"
 
@@ -389,7 +389,7 @@ class Opinion(Base):
 
 
 class Decision(Base):
-    """The final state of a case: the plan chosen, with whom, and why (G14)."""
+    """The final state of a case: the plan chosen, with whom, and why."""
 
     __tablename__ = "decisions"
 

@@ -11,22 +11,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from secondopinion_desktop.reports.errors import ReportError
-from secondopinion_desktop.reports.paper import PAPERS, default_paper
+from secondopinion_desktop.reports.kinds import KINDS, PAPERS
+from secondopinion_desktop.reports.paper import default_paper
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Case
-
-# kind -> module that holds its ``build(case, options) -> bytes``.
-KINDS: dict[str, str] = {
-    "summary": "secondopinion_desktop.reports.summary",
-    "records-request": "secondopinion_desktop.reports.records_request",
-    "records-follow-up": "secondopinion_desktop.reports.records_follow_up",
-    "comparison": "secondopinion_desktop.reports.comparison",
-    "pcp-letter": "secondopinion_desktop.reports.pcp_letter",
-    "blank-worksheet": "secondopinion_desktop.reports.worksheet",
-    "companion": "secondopinion_desktop.reports.companion",
-}
-
 
 def build_pdf(
     case: Case,

@@ -6,10 +6,10 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from secondopinion_desktop.model.case_queries import next_appointment, still_to_get
 from secondopinion_desktop.model.catalog import label
-from secondopinion_desktop.model.enums import RecordStatus, VisitMode
+from secondopinion_desktop.model.enums import VisitMode
 from secondopinion_desktop.reports.errors import ReportError
-from secondopinion_desktop.reports.visits import next_appointment
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Appointment, Case
@@ -62,7 +62,7 @@ def _description(case: Case, visit: Appointment, language: str) -> str:
     missing = [
         label(r.kind, language) + (f": {_clean(r.description)}" if _clean(r.description) else "")
         for r in case.records
-        if (r.status or RecordStatus.NEEDED) in (RecordStatus.NEEDED, RecordStatus.REQUESTED)
+        if still_to_get(r)
     ]
     if missing:
         lines.append(words["missing"] + " " + "; ".join(missing))

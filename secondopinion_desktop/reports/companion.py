@@ -1,5 +1,6 @@
-"""The companion's copy (GUIDE G10): the questions with must-ask marked, the companion's role
-in a few plain lines, the closing check and room for notes."""
+"""The companion's copy, for the friend or relative who comes along: the questions with
+must-ask marked, the companion's role in a few plain lines, the closing check and room for
+notes."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from secondopinion_desktop.model.case_queries import next_appointment
 from secondopinion_desktop.reports.layout import (
     Options,
     Paragraph,
@@ -29,7 +31,6 @@ from secondopinion_desktop.reports.summary import (
     title_block,
 )
 from secondopinion_desktop.reports.text import has_text, printable
-from secondopinion_desktop.reports.visits import next_appointment
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Case

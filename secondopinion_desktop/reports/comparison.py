@@ -1,4 +1,4 @@
-"""Opinions side by side, with a plain note toward a third opinion when they disagree (G13)."""
+"""Opinions side by side, with a plain note toward a third opinion when they disagree."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from secondopinion_desktop.model.catalog import label
+from secondopinion_desktop.model.dates import format_long_date as long_date
 from secondopinion_desktop.model.enums import Comparison
 from secondopinion_desktop.reports.fonts import REGULAR
-from secondopinion_desktop.reports.labels import long_date
 from secondopinion_desktop.reports.layout import (
     GRID,
     SHADE,

@@ -6,8 +6,6 @@ table holds only the headings and sentences the printouts add around them.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-
 _EN: dict[str, str] = {
     # titles (also the neutral PDF titles; never personal)
     "title.summary": "Visit summary",
@@ -567,76 +565,8 @@ _ES: dict[str, str] = {
     "ws.records_check": "Documentos para enviar antes (marque al enviarlos):",
 }
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-}
-_WEEKDAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-}
-
-
 def text(key: str, language: str = "en", **values: str) -> str:
     """The printed words for ``key`` in ``language``, with ``{placeholders}`` filled in."""
     table = _ES if language == "es" else _EN
     template = table.get(key, _EN[key])
     return template.format(**values) if values else template
-
-
-def long_date(day: date, language: str = "en", *, weekday: bool = False) -> str:
-    """A date written out, never as digits ("December 3, 2026" / "3 de diciembre de 2026")."""
-    month = _MONTHS[language][day.month - 1]
-    if language == "es":
-        written = f"{day.day} de {month} de {day.year}"
-    else:
-        written = f"{month} {day.day}, {day.year}"
-    if weekday:
-        written = f"{_WEEKDAYS[language][day.weekday()]}, {written}"
-    return written
-
-
-def utc_offset(moment: datetime) -> str:
-    """The offset of an aware date-time as "UTC-05:00"."""
-    offset = moment.utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "-" if minutes < 0 else "+"
-    hours, mins = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{mins:02d}"
-
-
-def long_datetime(moment: datetime, language: str = "en") -> str:
-    """ "Thursday, December 3, 2026 at 10:30 AM (UTC-05:00)", in the offset it was entered in."""
-    day = long_date(moment.date(), language, weekday=True)
-    if language == "es":
-        clock = f"{moment.hour:02d}:{moment.minute:02d}"
-        return f"{day} a las {clock} ({utc_offset(moment)})"
-    hour12 = moment.hour % 12 or 12
-    half = "AM" if moment.hour < 12 else "PM"
-    return f"{day} at {hour12}:{moment.minute:02d} {half} ({utc_offset(moment)})"

@@ -33,9 +33,10 @@ from reportlab.platypus import (
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.doctemplate import ActionFlowable
 
+from secondopinion_desktop.model.dates import format_long_date as long_date
 from secondopinion_desktop.reports import wrapping
 from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from secondopinion_desktop.reports.labels import long_date, text
+from secondopinion_desktop.reports.labels import text
 from secondopinion_desktop.reports.text import para, pieces, printable_in
 
 AUTHOR = "Second Opinion Companion"

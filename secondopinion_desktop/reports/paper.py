@@ -5,8 +5,6 @@ from __future__ import annotations
 import locale
 import os
 
-PAPERS = ("letter", "a4")
-
 # Countries where US Letter is the usual office paper.
 LETTER_COUNTRIES = frozenset(
     {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "SV", "PR", "NI", "BZ"}

@@ -7,8 +7,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from secondopinion_desktop.model.case_queries import next_appointment, primary_care_doctor
+from secondopinion_desktop.model.dates import format_long_date as long_date
 from secondopinion_desktop.reports.comparison import ordered
-from secondopinion_desktop.reports.labels import long_date
 from secondopinion_desktop.reports.layout import (
     Options,
     Paragraph,
@@ -23,7 +24,6 @@ from secondopinion_desktop.reports.layout import (
     p,
 )
 from secondopinion_desktop.reports.text import has_text, para
-from secondopinion_desktop.reports.visits import next_appointment, primary_care
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Appointment, Case, Opinion
@@ -56,7 +56,7 @@ def letter(case: Case, options: Options, styles: Styles) -> list[Flowable]:
     t = options.t
     lang = options.language
     person = case.person
-    pcp = primary_care(case)
+    pcp = primary_care_doctor(case)
     story: list[Flowable] = [label_p(t("pcp.subject"), styles.heading)]
     story.append(label_p(f"{t('rr.date')}: {long_date(options.printed_on, lang)}", styles.body))
     if pcp is not None:

@@ -9,11 +9,15 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
+from secondopinion_desktop.model.case_queries import (
+    is_answered,
+    next_appointment,
+    second_opinion_doctor,
+)
 from secondopinion_desktop.model.catalog import label
-from secondopinion_desktop.model.enums import RecordStatus
+from secondopinion_desktop.model.dates import format_long_date as long_date
 from secondopinion_desktop.model.records_clock import ClockState, RequestClock, request_clock
 from secondopinion_desktop.reports.errors import ReportError
-from secondopinion_desktop.reports.labels import long_date
 from secondopinion_desktop.reports.layout import (
     NewNumbering,
     Options,
@@ -35,14 +39,9 @@ from secondopinion_desktop.reports.records_request import (
     held_by_patient,
 )
 from secondopinion_desktop.reports.text import has_text, para
-from secondopinion_desktop.reports.visits import next_appointment, second_opinion_doctor
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Case, RecordItem
-
-# Records already passed on need no chasing, whatever their dates say.
-DONE_STATUSES = frozenset({RecordStatus.SENT, RecordStatus.CONFIRMED, RecordStatus.RECEIVED})
-
 
 def needed_by(case: Case) -> date | None:
     """When the records are due for the visit: its records date, else the visit's day."""
@@ -57,7 +56,8 @@ def needed_by(case: Case) -> date | None:
 def clock_of(case: Case, record: RecordItem, today: date) -> RequestClock:
     """The record's request against the law's deadline, as the readiness panel sees it."""
     received = record.received_on
-    if received is None and (record.status or RecordStatus.NEEDED) in DONE_STATUSES:
+    # Records already passed on need no chasing, whatever their dates say.
+    if received is None and is_answered(record):
         # Sent on or in hand without a date: answered all the same.
         received = record.sent_on or record.requested_on
     return request_clock(

@@ -7,9 +7,10 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
+from secondopinion_desktop.model.case_queries import second_opinion_doctor, still_to_get
 from secondopinion_desktop.model.catalog import label
-from secondopinion_desktop.model.enums import RecordKind, RecordStatus
-from secondopinion_desktop.reports.labels import long_date
+from secondopinion_desktop.model.dates import format_long_date as long_date
+from secondopinion_desktop.model.enums import RecordKind
 from secondopinion_desktop.reports.layout import (
     NewNumbering,
     Options,
@@ -26,13 +27,9 @@ from secondopinion_desktop.reports.layout import (
     write_in,
 )
 from secondopinion_desktop.reports.text import has_text, para
-from secondopinion_desktop.reports.visits import second_opinion_doctor
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import CareTeamMember, Case, RecordItem
-
-STILL_TO_GET = (RecordStatus.NEEDED, RecordStatus.REQUESTED)
-
 
 # How people write that they hold a record themselves (compared without case or spaces).
 PATIENT_WORDS = frozenset(
@@ -65,7 +62,7 @@ def letters_wanted(case: Case) -> list[tuple[str | None, list[RecordItem]]]:
     one letter with lines to fill in. Records the person holds get no letter (see to_bring).
     """
     others = [r for r in case.records if not held_by_patient(case, r)]
-    wanted = [r for r in others if (r.status or RecordStatus.NEEDED) in STILL_TO_GET]
+    wanted = [r for r in others if still_to_get(r)]
     chosen = wanted or others
     groups: dict[str, tuple[str | None, list[RecordItem]]] = {}
     for record in chosen:
@@ -92,7 +89,7 @@ def to_bring(case: Case) -> list[RecordItem]:
     return [
         r
         for r in case.records
-        if held_by_patient(case, r) and (r.status or RecordStatus.NEEDED) in STILL_TO_GET
+        if held_by_patient(case, r) and still_to_get(r)
     ]
 
 

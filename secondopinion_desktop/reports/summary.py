@@ -8,10 +8,19 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from secondopinion_desktop.model.case_queries import (
+    SENT_STATUSES,
+    STILL_TO_GET,
+    is_sent,
+    members,
+    next_appointment,
+    primary_care_doctor,
+)
 from secondopinion_desktop.model.catalog import label
+from secondopinion_desktop.model.dates import format_long_date as long_date
+from secondopinion_desktop.model.dates import format_long_datetime as long_datetime
 from secondopinion_desktop.model.enums import CareRole, RecordStatus, TriState, VisitMode
 from secondopinion_desktop.reports.fonts import BOLD, ITALIC, REGULAR
-from secondopinion_desktop.reports.labels import long_date, long_datetime
 from secondopinion_desktop.reports.layout import (
     LONG_VALUE,
     Options,
@@ -33,7 +42,6 @@ from secondopinion_desktop.reports.layout import (
     usable_width,
 )
 from secondopinion_desktop.reports.text import has_text, para
-from secondopinion_desktop.reports.visits import members, next_appointment, primary_care
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import (
@@ -350,14 +358,14 @@ def contact_line(member: CareTeamMember, options: Options) -> str:
 
 def page_one_members(case: Case) -> list[CareTeamMember]:
     """The care team members page one prints in full (the PCP and those to keep informed)."""
-    pcp = primary_care(case)
+    pcp = primary_care_doctor(case)
     chosen = [pcp] if pcp is not None else []
     return chosen + [m for m in case.care_team if m.keep_informed and m is not pcp]
 
 
 def informed_block(case: Case, options: Options, styles: Styles) -> list[Flowable]:
     t = options.t
-    pcp = primary_care(case)
+    pcp = primary_care_doctor(case)
     rows: list[tuple[str, object]] = []
     if pcp is not None:
         rows.append((label(CareRole.PRIMARY_CARE, options.language), doctor_line(pcp)))
@@ -483,7 +491,7 @@ def record_clock_lines(case: Case, record: RecordItem, options: Options) -> list
     lang = options.language
     status = record.status or RecordStatus.NEEDED
     # Nobody owes the person an answer for what they hold themselves.
-    if status in (RecordStatus.SENT, RecordStatus.CONFIRMED) or held_by_patient(case, record):
+    if is_sent(record) or held_by_patient(case, record):
         return []
     if status == RecordStatus.RECEIVED:
         return []  # listed under "In hand, not sent yet" already
@@ -513,10 +521,10 @@ def record_name(record: RecordItem, options: Options) -> str:
 
 
 RECORD_GROUPS = (
-    ("records.sent", (RecordStatus.SENT, RecordStatus.CONFIRMED)),
+    ("records.sent", tuple(SENT_STATUSES)),
     ("records.in_hand", (RecordStatus.RECEIVED,)),
-    ("records.missing", (RecordStatus.NEEDED, RecordStatus.REQUESTED)),
-    ("records.bring", (RecordStatus.NEEDED, RecordStatus.REQUESTED)),
+    ("records.missing", tuple(STILL_TO_GET)),
+    ("records.bring", tuple(STILL_TO_GET)),
 )
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from secondopinion_desktop.model import Appointment, Case, Insurance, Person
+from secondopinion_desktop.model import Case, Insurance, Person
 from secondopinion_desktop.storage.errors import StoreError
 
 
@@ -63,30 +62,3 @@ def load_case(session: Session, case_id: int) -> Case:
             f"There is no case number {case_id}; `secondopinion list` shows the cases."
         )
     return case
-
-
-def next_appointment(case: Case, now: datetime | None = None) -> Appointment | None:
-    """The appointment to prepare for: the soonest one still ahead, else the latest one
-    that has passed, else the first one entered (no date yet)."""
-    moment = now or datetime.now(UTC)
-    dated = [(a.starts_at, a) for a in case.appointments if a.starts_at is not None]
-    ahead = [pair for pair in dated if pair[0] >= moment]
-    if ahead:
-        return min(ahead, key=lambda pair: pair[0])[1]
-    if dated:
-        return max(dated, key=lambda pair: pair[0])[1]
-    return case.appointments[0] if case.appointments else None
-
-
-def visited_appointment(case: Case | None, now: datetime | None = None) -> Appointment | None:
-    """The visit a recap is about: the latest one that has begun, else the latest with a
-    date, else the first one entered."""
-    if case is None or not case.appointments:
-        return None
-    moment = now or datetime.now(UTC)
-    dated = [(a.starts_at, a) for a in case.appointments if a.starts_at is not None]
-    begun = [pair for pair in dated if pair[0] <= moment]
-    for candidates in (begun, dated):
-        if candidates:
-            return max(candidates, key=lambda pair: pair[0])[1]
-    return case.appointments[0]

@@ -1,10 +1,12 @@
-"""Making printouts from the store and saving them safely: PDFs and the calendar file."""
+"""Making printouts from the store, saving them safely, and handing a PDF to CUPS."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import shutil
+import subprocess
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
     from secondopinion_desktop.storage.store import Store
 
 FILE_MODE = 0o600
+LP_TIMEOUT_SECONDS = 60
+LPSTAT_TIMEOUT_SECONDS = 10
 
 
 class WriteFileError(StoreError):
@@ -24,6 +28,59 @@ class WriteFileError(StoreError):
 
 class NothingToPrintError(StoreError):
     """The printout cannot be made from this case (for example no appointment date)."""
+
+
+class PrinterUnreachableError(StoreError):
+    """``lp`` could not be run, or did not answer in time; the window words it."""
+
+
+class PrinterRefusedError(StoreError):
+    """``lp`` ran but did not take the job (no such printer, or the printer is stopped)."""
+
+
+def lp_program() -> str | None:
+    """The CUPS ``lp`` command when this computer has one (Linux and macOS), else None."""
+    return shutil.which("lp")
+
+
+def cups_printers() -> tuple[list[str], str | None]:
+    """The CUPS printers that accept jobs, and the default one (``lpstat``)."""
+    names: list[str] = []
+    default: str | None = None
+    lpstat = shutil.which("lpstat")
+    if lpstat is None:
+        return names, default
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        listed = subprocess.run(
+            [lpstat, "-a"], capture_output=True, text=True, timeout=LPSTAT_TIMEOUT_SECONDS,
+            check=False,
+        )
+        names = [line.split()[0] for line in listed.stdout.splitlines() if line.strip()]
+        chosen = subprocess.run(
+            [lpstat, "-d"], capture_output=True, text=True, timeout=LPSTAT_TIMEOUT_SECONDS,
+            check=False,
+        )
+        if ":" in chosen.stdout:
+            default = chosen.stdout.split(":", 1)[1].strip() or None
+    return names, default
+
+
+def send_to_lp(lp: str, path: Path, destination: str | None) -> None:
+    """Hand the PDF file at ``path`` to CUPS as it is (the sharpest print), on ``destination``
+    (None: the default printer). Raises PrinterUnreachableError or PrinterRefusedError."""
+    command = [lp, "-d", destination, str(path)] if destination else [lp, str(path)]
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=LP_TIMEOUT_SECONDS, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        raise PrinterUnreachableError(
+            "The printer could not be reached.", code="printer_unreachable"
+        ) from None
+    if done.returncode != 0:
+        raise PrinterRefusedError(
+            "The printer did not accept the printout.", code="printer_refused"
+        )
 
 
 def render_pdf(

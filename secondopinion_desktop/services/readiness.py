@@ -14,6 +14,13 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from secondopinion_desktop.model.case_queries import (
+    is_sent,
+    next_appointment,
+    primary_care_doctors,
+    visited_appointment,
+    written_questions,
+)
 from secondopinion_desktop.model.enums import (
     CareRole,
     CaseStatus,
@@ -26,12 +33,12 @@ from secondopinion_desktop.model.records_clock import ClockState, request_clock
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Appointment, Case
 
-# GUIDE G5 (the earlier the better): a visit further away than this deserves a gentle warning.
+# The earlier the better (treatment should not wait): a visit further away than this deserves
+# a gentle warning.
 FAR_AWAY = timedelta(weeks=6)
 # Records should be on their way this many days before they are due.
 RECORDS_WARNING_DAYS = 7
 
-DONE_RECORD_STATUSES = frozenset({RecordStatus.SENT, RecordStatus.CONFIRMED})
 AFTER_VISIT_STATUSES = frozenset({CaseStatus.VISITED, CaseStatus.DECIDED, CaseStatus.CLOSED})
 
 
@@ -130,6 +137,10 @@ class Readiness:
         returns = [i for i in self.by_step["records"] if i.missing in AFTER_VISIT_RECORD_ITEMS]
         return returns + [item for step in AFTER_VISIT_STEPS for item in self.by_step[step]]
 
+    def lacks(self, missing: Missing) -> bool:
+        """True when ``missing`` is among the open items of any step."""
+        return any(item.missing == missing for items in self.by_step.values() for item in items)
+
     def done(self, step: str) -> bool:
         """True when nothing is missing in ``step`` (Review: nothing before the visit)."""
         if step == REVIEW_STEP:
@@ -141,19 +152,13 @@ def count_records(case: Case) -> RecordCount:
     records = list(case.records)
     return RecordCount(
         total=len(records),
-        sent=sum(1 for r in records if r.status in DONE_RECORD_STATUSES),
+        sent=sum(1 for r in records if is_sent(r)),
         needed=sum(1 for r in records if r.status == RecordStatus.NEEDED),
     )
 
 
 def _blank(text: str | None) -> bool:
     return not (text or "").strip()
-
-
-def _upcoming(case: Case, now: datetime) -> Appointment | None:
-    from secondopinion_desktop.services.cases import next_appointment
-
-    return next_appointment(case, now)
 
 
 def _diagnosis_items(case: Case) -> list[ReadinessItem]:
@@ -177,7 +182,7 @@ def _person_items(case: Case) -> list[ReadinessItem]:
 
 def _care_team_items(case: Case) -> list[ReadinessItem]:
     items: list[ReadinessItem] = []
-    primary = [m for m in case.care_team if m.role == CareRole.PRIMARY_CARE]
+    primary = primary_care_doctors(case)
     if not primary:
         items.append(ReadinessItem(Missing.NO_PRIMARY_CARE, "care_team"))
     elif not any(m.keep_informed for m in primary):
@@ -244,7 +249,7 @@ def _request_items(
     visit_on = visit.starts_at if visit is not None else None
     items: list[ReadinessItem] = []
     for record in case.records:
-        if record.status in DONE_RECORD_STATUSES:
+        if is_sent(record):
             continue
         holder = (record.held_by or "").strip() or None
         if record.received_on is not None:
@@ -286,7 +291,7 @@ def _return_items(case: Case) -> list[ReadinessItem]:
             continue
         # Slides are the holder's to keep: once sent they must come back, date or not.
         sent_slides = (
-            record.kind == RecordKind.PATHOLOGY_SLIDES and record.status in DONE_RECORD_STATUSES
+            record.kind == RecordKind.PATHOLOGY_SLIDES and is_sent(record)
         )
         if record.return_by is None and not sent_slides:
             continue
@@ -300,7 +305,7 @@ def _return_items(case: Case) -> list[ReadinessItem]:
 
 
 def _question_items(case: Case) -> list[ReadinessItem]:
-    written = [q for q in case.questions if not _blank(q.text)]
+    written = written_questions(case)
     if not written:
         return [ReadinessItem(Missing.NO_QUESTIONS, "questions")]
     if not any(q.must_ask for q in written):
@@ -322,8 +327,6 @@ def _appointment_items(visit: Appointment | None, now: datetime) -> list[Readine
 
 
 def _recap_items(case: Case, now: datetime) -> list[ReadinessItem]:
-    from secondopinion_desktop.services.cases import visited_appointment
-
     visit = visited_appointment(case, now)
     items: list[ReadinessItem] = []
     if visit is None or _blank(visit.recap_diagnosis_as_understood):
@@ -344,7 +347,7 @@ def readiness(case: Case, now: datetime | None = None) -> Readiness:
     """Every step's open items for ``case`` at ``now`` (default: this moment, local time)."""
     # Local time: "today" is the person's today, not the date in Greenwich.
     moment = now or datetime.now(UTC).astimezone()
-    visit = _upcoming(case, moment)
+    visit = next_appointment(case, moment)
     records = count_records(case)
     after_visit = case.status in AFTER_VISIT_STATUSES
     by_step: dict[str, tuple[ReadinessItem, ...]] = {

@@ -154,7 +154,9 @@ APPLICATION = "Second Opinion Companion"
 
 def _settings(data_dir: Path) -> QSettings:
     # Settings live beside the store, so a --data-dir test run never touches the real ones.
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    from secondopinion_desktop.ui.settings_keys import open_settings
+
+    return open_settings(data_dir)
 
 
 def run_window(data_dir: str | None = None, smoke: bool = False) -> int:

@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from secondopinion_desktop.ui import settings_keys as keys
 from secondopinion_desktop.ui import theme
 
 if TYPE_CHECKING:
@@ -21,9 +22,6 @@ if TYPE_CHECKING:
     from secondopinion_desktop.storage.store import Store
     from secondopinion_desktop.ui.pages.base import StepPage
 
-GEOMETRY_KEY = "window/geometry"
-LAST_CASE_KEY = "window/last_case"
-SHOW_TODO_KEY = "view/show_todo"
 # The size a first start asks for when the screen has room for it (never more than the screen).
 PREFERRED_SIZE = (1200, 820)
 # Qt.ItemDataRole.UserRole is 256. Written as numbers because the first touch of Qt's enums
@@ -85,7 +83,7 @@ class MainWindow(QMainWindow):
 
     def _place_on_screen(self) -> None:
         """The remembered size and place, back on a screen that exists; else fit the screen."""
-        geometry = self.settings.value(GEOMETRY_KEY)
+        geometry = keys.read(self.settings, keys.GEOMETRY)
         if (
             isinstance(geometry, QtCore.QByteArray)
             and not geometry.isEmpty()
@@ -304,7 +302,7 @@ class MainWindow(QMainWindow):
         self.todo_toggle.setCheckable(True)
         self.todo_toggle.setAutoDefault(False)
         self.todo_toggle.setChecked(
-            str(self.settings.value(SHOW_TODO_KEY, "true")).lower() != "false"
+            keys.read(self.settings, keys.SHOW_TODO)
         )
         self.todo_toggle.toggled.connect(self._todo_toggled)
         todo_layout.addWidget(self.todo_toggle)
@@ -531,7 +529,7 @@ class MainWindow(QMainWindow):
             self.centre_layout.removeWidget(self.todo_box)
             self.steps_box.addWidget(self.todo_box, 1)
             # Back in the column: open or folded as the person last chose there.
-            shown = str(self.settings.value(SHOW_TODO_KEY, "true")).lower() != "false"
+            shown = keys.read(self.settings, keys.SHOW_TODO)
             self._set_todo_open(shown)
         elif not in_column and self.todo_box.parentWidget() is self.steps_holder:
             self.steps_box.removeWidget(self.todo_box)
@@ -548,7 +546,7 @@ class MainWindow(QMainWindow):
 
     def _todo_toggled(self, shown: bool) -> None:
         if self.todo_box.parentWidget() is self.steps_holder:
-            self.settings.setValue(SHOW_TODO_KEY, bool(shown))  # remembered for the column
+            keys.write(self.settings, keys.SHOW_TODO, bool(shown))  # remembered for the column
         self.readiness_scroll.setVisible(shown)
         self._refresh_todo_toggle()
         if self.built:
@@ -636,10 +634,7 @@ class MainWindow(QMainWindow):
 
     def _last_case_id(self) -> int | None:
         """The case open when the window last closed (its number only, in the store's folder)."""
-        try:
-            value = int(str(self.settings.value(LAST_CASE_KEY, "") or ""))
-        except ValueError:
-            return None
+        value = keys.read(self.settings, keys.LAST_CASE)
         return value if value > 0 else None
 
     def flush_all(self) -> None:
@@ -703,8 +698,8 @@ class MainWindow(QMainWindow):
             self._ask_about_unreadable(*unreadable)
             return
         if self.current_case is not None:
-            self.settings.setValue(LAST_CASE_KEY, self.current_case.id)
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            keys.write(self.settings, keys.LAST_CASE, self.current_case.id)
+        keys.write(self.settings, keys.GEOMETRY, self.saveGeometry())
         if self._workspace is not None:
             self._workspace.close()
         if self.store is not None:
@@ -763,8 +758,6 @@ class MainWindow(QMainWindow):
         self.open_case(self.workspace.case(int(case_id)))
 
     def open_case(self, case: Case | None) -> None:
-        from secondopinion_desktop.ui.welcome import DISMISSED_KEY
-
         for page in self.pages:
             page.set_case(case)
         self.current_case = case
@@ -774,8 +767,8 @@ class MainWindow(QMainWindow):
         self._refresh_todo_toggle()
         self._refresh_case_chooser()
         if case is not None:
-            self.settings.setValue(DISMISSED_KEY, True)  # no first-run welcome from now on
-            self.settings.setValue(LAST_CASE_KEY, case.id)
+            keys.write(self.settings, keys.WELCOME_DISMISSED, True)  # no first-run welcome now
+            keys.write(self.settings, keys.LAST_CASE, case.id)
         if case is None:
             self.case_heading.setText("")
             empty = self._empty_view()
@@ -786,10 +779,7 @@ class MainWindow(QMainWindow):
             return
         self._refresh_heading()
         self._refresh_step_list()
-        try:
-            last = int(str(self.settings.value(f"case/{case.id}/step", 0) or 0))
-        except ValueError:
-            last = 0
+        last = keys.read(self.settings, keys.case_step(case.id))
         self.show_step(last if 0 <= last < len(self.pages) else 0)
 
     def _refresh_heading(self) -> None:
@@ -898,7 +888,7 @@ class MainWindow(QMainWindow):
         self.step_list.blockSignals(False)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
-        self.settings.setValue(f"case/{self.current_case.id}/step", index)
+        keys.write(self.settings, keys.case_step(self.current_case.id), index)
         page.verticalScrollBar().setValue(0)
         self._refresh_step_list()
         self._order_tabs()
@@ -916,14 +906,12 @@ class MainWindow(QMainWindow):
     # -- the frame around the pages ----------------------------------------------------------
     def _empty_view(self) -> QWidget:
         """The welcome on first run (no one in the store yet), else a short hint."""
-        from secondopinion_desktop.ui.welcome import DISMISSED_KEY
-
         if self._workspace is not None and not self.workspace.people():
-            dismissed = str(self.settings.value(DISMISSED_KEY, "false")).lower() == "true"
+            dismissed = keys.read(self.settings, keys.WELCOME_DISMISSED)
             if not dismissed:
                 return self.welcome
         elif self._workspace is not None:
-            self.settings.setValue(DISMISSED_KEY, True)
+            keys.write(self.settings, keys.WELCOME_DISMISSED, True)
         return self.placeholder
 
     def _order_tabs(self) -> None:

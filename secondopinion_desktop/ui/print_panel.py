@@ -7,10 +7,7 @@ only when a choice here changes (or on ``refresh()``), never on every keystroke 
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -35,38 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondopinion_desktop.reports.kinds import DEFAULT_KIND, KINDS, PAPERS
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 Renderer = Callable[[str, bool, str], bytes]
 
-KINDS = (
-    "summary", "records-request", "records-follow-up", "comparison", "pcp-letter",
-    "blank-worksheet", "companion",
-)
 MIN_BUTTON_HEIGHT = 32
-LP_TIMEOUT_SECONDS = 60
 MAX_RENDER_DPI = 600
-
-
-def _printers() -> tuple[list[str], str | None]:
-    """The CUPS printers that accept jobs, and the default one (``lpstat``)."""
-    names: list[str] = []
-    default: str | None = None
-    lpstat = shutil.which("lpstat")
-    if lpstat is None:
-        return names, default
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        listed = subprocess.run(
-            [lpstat, "-a"], capture_output=True, text=True, timeout=10, check=False
-        )
-        names = [line.split()[0] for line in listed.stdout.splitlines() if line.strip()]
-        chosen = subprocess.run(
-            [lpstat, "-d"], capture_output=True, text=True, timeout=10, check=False
-        )
-        if ":" in chosen.stdout:
-            default = chosen.stdout.split(":", 1)[1].strip() or None
-    return names, default
 
 
 class PrintPanel(QWidget):
@@ -75,7 +49,7 @@ class PrintPanel(QWidget):
     def __init__(
         self,
         render: Renderer,
-        default_kind: str = "summary",
+        default_kind: str = DEFAULT_KIND,
         parent: QWidget | None = None,
         *,
         paper: str | None = None,
@@ -90,8 +64,9 @@ class PrintPanel(QWidget):
 
         self.kind_label = QLabel(self.tr("Printout"), self)
         self.kind_box = QComboBox(self)
-        for kind, name in self._kind_names().items():
-            self.kind_box.addItem(name, kind)
+        names = self._kind_names()
+        for kind in KINDS:
+            self.kind_box.addItem(names[kind], kind)
         self._labelled(self.kind_box, self.kind_label)
 
         self.large_print = QCheckBox(self.tr("Large print"), self)
@@ -99,8 +74,9 @@ class PrintPanel(QWidget):
 
         self.paper_label = QLabel(self.tr("Paper"), self)
         self.paper_box = QComboBox(self)
-        self.paper_box.addItem(self.tr("Letter"), "letter")
-        self.paper_box.addItem(self.tr("A4"), "a4")
+        paper_names = {"letter": self.tr("Letter"), "a4": self.tr("A4")}
+        for size in PAPERS:
+            self.paper_box.addItem(paper_names[size], size)
         self._labelled(self.paper_box, self.paper_label)
         if paper is None:
             from secondopinion_desktop.reports.paper import default_paper
@@ -157,6 +133,7 @@ class PrintPanel(QWidget):
     # ----- the choices ---------------------------------------------------------------------
 
     def _kind_names(self) -> dict[str, str]:
+        """The window's words for each printout of reports.kinds, in the person's language."""
         return {
             "summary": self.tr("Visit summary"),
             "records-request": self.tr("Letters asking for records"),
@@ -338,13 +315,22 @@ class PrintPanel(QWidget):
         data = self.pdf_bytes()
         if data is None:
             return False
-        lp = shutil.which("lp")
+        from secondopinion_desktop.services.printing import lp_program
+
+        lp = lp_program()
         if lp is not None:
             return self._print_with_lp(lp, data)
         return self._print_with_qt()
 
     def _print_with_lp(self, lp: str, data: bytes) -> bool:
-        printers, default = _printers()
+        from secondopinion_desktop.services.printing import (
+            PrinterRefusedError,
+            cups_printers,
+            send_to_lp,
+        )
+        from secondopinion_desktop.storage.errors import StoreError
+
+        printers, default = cups_printers()
         if not printers and default is None:
             self._show_error(
                 self.tr("No printer is set up on this computer. Use Save as... instead.")
@@ -362,16 +348,12 @@ class PrintPanel(QWidget):
         elif printers:
             destination = printers[0]
         try:
-            path = self._private_copy(data)
-            command = [lp, "-d", destination, str(path)] if destination else [lp, str(path)]
-            done = subprocess.run(
-                command, capture_output=True, text=True, timeout=LP_TIMEOUT_SECONDS, check=False
-            )
-        except (OSError, subprocess.SubprocessError) as exc:
-            self._show_error(self.tr("The printer could not be reached."), exc)
-            return False
-        if done.returncode != 0:
+            send_to_lp(lp, self._private_copy(data), destination)
+        except PrinterRefusedError:
             self._show_error(self.tr("The printer did not accept the printout."))
+            return False
+        except (StoreError, OSError):
+            self._show_error(self.tr("The printer could not be reached."))
             return False
         self.status.setText(self.tr("Sent to the printer."))
         return True

@@ -1,4 +1,4 @@
-"""The bank of suggested questions (GUIDE G9), by topic and tagged with the reasons they fit."""
+"""The bank of suggested questions for the visit, by topic and tagged with the reasons they fit."""
 
 from __future__ import annotations
 

@@ -8,15 +8,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from secondopinion_desktop.ui import settings_keys
+
 BASE_POINT_SIZE = 12.0
 MIN_SCALE = 1.0
 MAX_SCALE = 2.0
 # The text sizes the View menu steps through (100% to 200%).
 SCALE_STEPS: tuple[float, ...] = (1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 
-SCALE_KEY = "view/text_scale"
 FUSION_SET = "secondOpinionFusionSet"
-CONTRAST_KEY = "view/high_contrast"
 
 Role = QPalette.ColorRole
 
@@ -202,15 +202,11 @@ QTreeWidget:focus { border: 3px solid %(focus)s; }
 
 
 def text_scale(settings: QSettings) -> float:
-    try:
-        value = float(settings.value(SCALE_KEY, 1.0) or 1.0)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        value = 1.0
-    return min(MAX_SCALE, max(MIN_SCALE, value))
+    return min(MAX_SCALE, max(MIN_SCALE, settings_keys.read(settings, settings_keys.TEXT_SCALE)))
 
 
 def high_contrast(settings: QSettings) -> bool:
-    return str(settings.value(CONTRAST_KEY, "false")).lower() in ("true", "1", "yes")
+    return settings_keys.read(settings, settings_keys.HIGH_CONTRAST)
 
 
 def larger(scale: float) -> float:

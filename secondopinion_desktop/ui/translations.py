@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings, QTranslator
     from PySide6.QtWidgets import QApplication
 
-LANGUAGE_KEY = "view/language"
 SUPPORTED = ("en", "es")
 
 
@@ -24,7 +23,9 @@ def system_language() -> str:
 
 
 def choose_language(settings: QSettings) -> str:
-    chosen = str(settings.value(LANGUAGE_KEY, "") or "")
+    from secondopinion_desktop.ui.settings_keys import LANGUAGE, read
+
+    chosen = read(settings, LANGUAGE)
     return chosen if chosen in SUPPORTED else system_language()
 
 

@@ -61,7 +61,9 @@ def visit_order(case: Case | None) -> list[Question]:
     person's order. Questions with no words yet are left out."""
     if case is None:
         return []
-    written = [q for q in case.questions if (q.text or "").strip()]
+    from secondopinion_desktop.model.case_queries import written_questions
+
+    written = written_questions(case)
     return [q for q in written if q.must_ask] + [q for q in written if not q.must_ask]
 
 
@@ -322,7 +324,7 @@ class VisitMode(QWidget):
         return None
 
     def _appointment(self) -> Appointment | None:
-        from secondopinion_desktop.services.cases import visited_appointment
+        from secondopinion_desktop.model.case_queries import visited_appointment
 
         return visited_appointment(self.case)
 

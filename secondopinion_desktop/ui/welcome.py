@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DISMISSED_KEY = "welcome/dismissed"
-
 
 class WelcomePage(QScrollArea):
     """Shown in the centre of the window while there is no one in the store yet."""

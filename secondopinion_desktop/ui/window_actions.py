@@ -9,13 +9,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPlainTextEdit
 
+from secondopinion_desktop.ui import settings_keys as keys
 from secondopinion_desktop.ui import theme
-from secondopinion_desktop.ui.translations import LANGUAGE_KEY
 
 if TYPE_CHECKING:
     from secondopinion_desktop.ui.main_window import MainWindow
 
-SHOW_PEOPLE_KEY = "view/show_people"
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("es", "Español"))
 
@@ -73,7 +72,7 @@ class WindowActions(QObject):
         self.people_action = QAction(self.tr("Show &people and cases"), self.window)
         self.people_action.setCheckable(True)
         self.people_action.setShortcut(QKeySequence("Ctrl+L"))
-        shown = str(self.window.settings.value(SHOW_PEOPLE_KEY, "true")).lower() != "false"
+        shown = keys.read(self.window.settings, keys.SHOW_PEOPLE)
         self.people_action.setChecked(shown)
         self.people_action.toggled.connect(self.show_people)
         menu.addAction(self.people_action)
@@ -122,14 +121,14 @@ class WindowActions(QObject):
 
     def set_text_scale(self, scale: float) -> None:
         scale = min(theme.MAX_SCALE, max(theme.MIN_SCALE, scale))
-        self.window.settings.setValue(theme.SCALE_KEY, scale)
+        keys.write(self.window.settings, keys.TEXT_SCALE, scale)
         self.restyle()
         # The columns fold by themselves when the larger text leaves the page too little room.
         message = self.tr("Text size: %1%").replace("%1", str(round(scale * 100)))
         self.window.statusBar().showMessage(message, 8000)
 
     def set_high_contrast(self, on: bool) -> None:
-        self.window.settings.setValue(theme.CONTRAST_KEY, bool(on))
+        keys.write(self.window.settings, keys.HIGH_CONTRAST, bool(on))
         self.restyle()
         self.window.statusBar().showMessage(
             self.tr("High contrast is on.") if on else self.tr("High contrast is off."), 4000
@@ -155,7 +154,7 @@ class WindowActions(QObject):
 
     def show_people(self, on: bool) -> None:
         """Show or hide the list of people; hiding it gives a step more room at large sizes."""
-        self.window.settings.setValue(SHOW_PEOPLE_KEY, bool(on))
+        keys.write(self.window.settings, keys.SHOW_PEOPLE, bool(on))
         if on:
             self.window.bring_back("people")
         else:
@@ -163,7 +162,7 @@ class WindowActions(QObject):
 
     # -- language -------------------------------------------------------------------------
     def choose_language(self, code: str) -> None:
-        self.window.settings.setValue(LANGUAGE_KEY, code)
+        keys.write(self.window.settings, keys.LANGUAGE, code)
         if code == self.window.language:
             return
         QMessageBox.information(

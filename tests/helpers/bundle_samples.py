@@ -7,7 +7,7 @@ from typing import Any
 
 Text = Callable[[], str | None]
 
-# Field order of the contract in DESIGN.md "Case bundle"; export must follow it exactly.
+# Field order of the case file as docs/file-format.md describes it; export must follow it exactly.
 CONTRACT_KEYS: dict[str, list[str]] = {
     "": ["format", "version", "person", "case"],
     "person": ["full_name", "date_of_birth", "phone", "email", "preferred_language",

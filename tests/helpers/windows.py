@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from secondopinion_desktop.storage.store import open_store
-from secondopinion_desktop.ui import theme
+from secondopinion_desktop.ui import settings_keys, theme
 from secondopinion_desktop.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
@@ -57,7 +57,7 @@ class WindowOpener:
     ) -> MainWindow:
         settings = settings_for(self.data_dir)
         if text_scale is not None:
-            settings.setValue(theme.SCALE_KEY, text_scale)
+            settings.setValue(settings_keys.TEXT_SCALE.key, text_scale)
         # Only what differs is restyled, so applying it for every window costs little.
         theme.apply(application(), settings)
         window = MainWindow(self.data_dir, settings, language)

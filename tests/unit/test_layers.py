@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md hold: import-linter checks the contracts in pyproject.toml."""
+"""The layers hold: import-linter checks the contracts in pyproject.toml."""
 
 from __future__ import annotations
 

@@ -33,7 +33,7 @@ from window_helpers import (
     shown_widgets,
 )
 
-from secondopinion_desktop.ui import theme
+from secondopinion_desktop.ui import settings_keys, theme
 from secondopinion_desktop.ui.main_window import MainWindow
 
 INPUT_TYPES = (
@@ -81,7 +81,7 @@ def test_every_visible_input_on_every_step_has_a_spoken_name(
 def test_nothing_is_cut_off_at_200_percent_on_any_step(
     qtbot: Any, open_window: WindowFactory, data_dir: Any
 ) -> None:
-    settings_for(data_dir).setValue(theme.SCALE_KEY, 2.0)
+    settings_for(data_dir).setValue(settings_keys.TEXT_SCALE.key, 2.0)
     window = open_window()
     example_case(window)
     assert application().font().pointSizeF() == pytest.approx(24.0)

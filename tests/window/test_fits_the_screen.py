@@ -28,7 +28,7 @@ from window_helpers import (
     shown_widgets,
 )
 
-from secondopinion_desktop.ui import focus, theme
+from secondopinion_desktop.ui import focus, settings_keys
 from secondopinion_desktop.ui.main_window import MainWindow
 from secondopinion_desktop.ui.translations import install_translators
 
@@ -143,7 +143,7 @@ def welcome_problems(window: MainWindow, screen: str, where: str) -> list[str]:
 @pytest.fixture
 def looks(request: pytest.FixtureRequest, data_dir: Path) -> Any:
     language, contrast = request.param
-    settings_for(data_dir).setValue(theme.CONTRAST_KEY, contrast)
+    settings_for(data_dir).setValue(settings_keys.HIGH_CONTRAST.key, contrast)
     translators = install_translators(application(), language)
     yield language
     for translator in translators:

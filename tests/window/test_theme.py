@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from window_helpers import application, settings_for
 
-from secondopinion_desktop.ui import theme
+from secondopinion_desktop.ui import settings_keys, theme
 
 Role = QPalette.ColorRole
 
@@ -31,7 +31,7 @@ def test_every_text_pair_reaches_four_and_a_half_to_one(scheme: theme.Scheme) ->
 
 
 def test_fusions_own_failing_colours_are_replaced() -> None:
-    # Fusion's highlight and placeholder fail 4.5:1 (DESIGN "Known traps"); ours must not.
+    # Fusion's highlight and placeholder fail the 4.5:1 contrast rule; ours must not.
     palette = theme.normal_palette()
     highlight = palette.color(Role.Highlight).name()
     chosen = palette.color(Role.HighlightedText).name()
@@ -85,12 +85,12 @@ def test_default_body_text_is_at_least_twelve_points(qtbot: object, tmp_path: Pa
 def test_text_size_applies_to_the_application_font(qtbot: object, tmp_path: Path) -> None:
     app = application()
     settings = settings_for(tmp_path)
-    settings.setValue(theme.SCALE_KEY, 2.0)
+    settings.setValue(settings_keys.TEXT_SCALE.key, 2.0)
     theme.apply(app, settings)
     try:
         assert app.font().pointSizeF() == pytest.approx(24.0)
     finally:
-        settings.setValue(theme.SCALE_KEY, 1.0)
+        settings.setValue(settings_keys.TEXT_SCALE.key, 1.0)
         theme.apply(app, settings)
 
 
@@ -109,9 +109,9 @@ def test_text_size_steps_stay_between_100_and_200_percent() -> None:
 
 def test_unreadable_settings_fall_back_to_normal(tmp_path: Path) -> None:
     settings = settings_for(tmp_path)
-    settings.setValue(theme.SCALE_KEY, "huge")
+    settings.setValue(settings_keys.TEXT_SCALE.key, "huge")
     assert theme.text_scale(settings) == 1.0
-    settings.setValue(theme.SCALE_KEY, 9)
+    settings.setValue(settings_keys.TEXT_SCALE.key, 9)
     assert theme.text_scale(settings) == 2.0
     assert theme.high_contrast(settings) is False
 
@@ -121,7 +121,7 @@ def test_high_contrast_application_palette_is_black_white_yellow(
 ) -> None:
     app = application()
     settings = settings_for(tmp_path)
-    settings.setValue(theme.CONTRAST_KEY, True)
+    settings.setValue(settings_keys.HIGH_CONTRAST.key, True)
     theme.apply(app, settings)
     try:
         palette = app.palette()
@@ -129,6 +129,6 @@ def test_high_contrast_application_palette_is_black_white_yellow(
         assert palette.color(Role.WindowText) == QColor("#ffffff")
         assert palette.color(Role.Highlight) == QColor("#ffff00")
     finally:
-        settings.setValue(theme.CONTRAST_KEY, False)
+        settings.setValue(settings_keys.HIGH_CONTRAST.key, False)
         theme.apply(app, settings)
     assert app.palette().color(Role.Window) == QColor(theme.NORMAL.window)

@@ -1,4 +1,4 @@
-"""The "Appointment and companion" step (GUIDE G7, G10, G5): when, where, with whom, who comes."""
+"""The "Appointment and companion" step: when, where, with whom, who comes."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton
 
+from secondopinion_desktop.model.case_queries import records_not_sent
 from secondopinion_desktop.model.dates import format_long_date, format_when_here
 from secondopinion_desktop.model.enums import VisitMode
-from secondopinion_desktop.services.readiness import DONE_RECORD_STATUSES, FAR_AWAY
+from secondopinion_desktop.services.readiness import FAR_AWAY
 from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.pages.page_parts import (
@@ -25,7 +26,7 @@ from secondopinion_desktop.ui.pages.page_parts import (
 from secondopinion_desktop.ui.visit_mode import visit_button_row
 
 if TYPE_CHECKING:
-    from secondopinion_desktop.model import Appointment, Case
+    from secondopinion_desktop.model import Appointment
 
 
 
@@ -34,11 +35,6 @@ def wait_is_long(appointment: Appointment, now: datetime | None = None) -> bool:
     if appointment.starts_at is None:
         return False
     return appointment.starts_at - (now or datetime.now(UTC)) > FAR_AWAY
-
-
-def records_not_sent(case: Case) -> int:
-    """How many records on the list have not been sent yet."""
-    return sum(1 for record in case.records if record.status not in DONE_RECORD_STATUSES)
 
 
 class AppointmentPage(StepPage):
@@ -218,7 +214,7 @@ class AppointmentPage(StepPage):
     def _records_text(self, appointment: Appointment) -> str:
         if self.case is None or appointment.records_due_on is None:
             return ""
-        missing = records_not_sent(self.case)
+        missing = len(records_not_sent(self.case))
         if not missing:
             return ""
         return (

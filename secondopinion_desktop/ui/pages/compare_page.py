@@ -1,4 +1,4 @@
-"""The "Compare opinions" step (GUIDE G13): each opinion entered, then all of them side by side."""
+"""The "Compare opinions" step: each opinion entered, then all of them side by side."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The "Decision" step (GUIDE G14): the plan chosen, with whom, why, and where the case stands."""
+"""The "Decision" step: the plan chosen, with whom, why, and where the case stands."""
 
 from __future__ import annotations
 
@@ -19,9 +19,6 @@ from secondopinion_desktop.ui.pages.page_parts import (
 
 if TYPE_CHECKING:
     from secondopinion_desktop.ui.pages.base import PageContext
-
-DECISION_FIELDS = ("chosen_plan", "with_doctor", "why", "on")
-
 
 class NoDecisionYet:
     """Stands in for the decision until something is written, so an empty one is never saved."""

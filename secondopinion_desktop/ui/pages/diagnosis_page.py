@@ -1,4 +1,4 @@
-"""The "About the diagnosis" step: what the doctor said, and why another opinion (G1, G2, G5)."""
+"""The "About the diagnosis" step: what the doctor said, and why another opinion."""
 
 from __future__ import annotations
 

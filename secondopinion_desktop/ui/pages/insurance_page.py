@@ -1,4 +1,4 @@
-"""The "Insurance" step: the plan, what it says about a second opinion, and calls to it (G6)."""
+"""The "Insurance" step: the plan, what it says about a second opinion, and calls to it."""
 
 from __future__ import annotations
 

@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from secondopinion_desktop.model.catalog import label as catalog_label
-from secondopinion_desktop.model.enums import CareRole
 
 if TYPE_CHECKING:
-    from secondopinion_desktop.model import CareTeamMember, Case
+    from secondopinion_desktop.model import Case
     from secondopinion_desktop.ui.fields import Binding
     from secondopinion_desktop.ui.pages.base import StepPage
     from secondopinion_desktop.ui.print_panel import PrintPanel
@@ -52,13 +51,6 @@ def plain_label(parent: QWidget | None, text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def primary_care_doctor(case: Case | None) -> CareTeamMember | None:
-    """The first care-team member marked as the primary care doctor, if any."""
-    if case is None:
-        return None
-    return next((m for m in case.care_team if m.role == CareRole.PRIMARY_CARE), None)
 
 
 def care_team_doctors(case: Case | None, language: str) -> list[tuple[str, str]]:

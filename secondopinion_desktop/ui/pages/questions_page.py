@@ -1,4 +1,4 @@
-"""The "Questions to ask" step (GUIDE G9): the person's questions in order, and a bank of ideas."""
+"""The "Questions to ask" step: the person's questions in order, and a bank of ideas."""
 
 from __future__ import annotations
 

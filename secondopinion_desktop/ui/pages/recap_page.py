@@ -1,4 +1,4 @@
-"""The "Recap of the visit" step (GUIDE G11, G12): what was said, the answers, telling the PCP."""
+"""The "Recap of the visit" step: what was said, the answers, telling the PCP."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from secondopinion_desktop.model.case_queries import primary_care_doctor
 from secondopinion_desktop.model.dates import format_when_here
 from secondopinion_desktop.ui.fields import Binding
 from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.pages.page_parts import (
     case_print_panel,
     plain_label,
-    primary_care_doctor,
 )
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class RecapPage(StepPage):
         recap_layout.addWidget(self.printout)
 
     def _appointment(self) -> Appointment | None:
-        from secondopinion_desktop.services.cases import visited_appointment
+        from secondopinion_desktop.model.case_queries import visited_appointment
 
         return visited_appointment(self.case)
 

@@ -1,4 +1,4 @@
-"""The "Medical records" step: a checklist of records to gather and send ahead (G8)."""
+"""The "Medical records" step: a checklist of records to gather and send ahead."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from secondopinion_desktop.model.case_queries import is_answered, is_sent
 from secondopinion_desktop.model.enums import RecordKind, RecordStatus, SentVia
 from secondopinion_desktop.storage.errors import SaveError
 from secondopinion_desktop.ui.child_list import ChildListEditor
@@ -233,9 +234,7 @@ class RecordsPage(StepPage):
 
         from secondopinion_desktop.model.records_clock import ClockState, request_clock
 
-        if item is None or item.received_on is not None or item.status in (
-            RecordStatus.SENT, RecordStatus.CONFIRMED, RecordStatus.RECEIVED
-        ):
+        if item is None or item.received_on is not None or is_answered(item):
             return False
         clock = request_clock(
             requested_on=item.requested_on,
@@ -263,9 +262,7 @@ class RecordsPage(StepPage):
 
         if item is None or item.requested_on is None:
             return ""
-        if item.received_on is not None or item.status in (
-            RecordStatus.SENT, RecordStatus.CONFIRMED
-        ):
+        if item.received_on is not None or is_sent(item):
             return ""
         from datetime import date as date_type
 

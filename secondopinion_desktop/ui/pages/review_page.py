@@ -1,14 +1,14 @@
-"""The "Review and print" step (GUIDE G11): what is still missing, and the summary to print."""
+"""The "Review and print" step: what is still missing, and the summary to print."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from secondopinion_desktop.model.case_queries import primary_care_doctor
 from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.pages.page_parts import (
     case_print_panel,
     plain_label,
-    primary_care_doctor,
 )
 from secondopinion_desktop.ui.readiness_panel import ReadinessPanel
 from secondopinion_desktop.ui.visit_mode import visit_button_row
@@ -51,12 +51,15 @@ class ReviewPage(StepPage):
         case = self.case
         if case is None:
             return []
+        from secondopinion_desktop.model.case_queries import next_appointment, written_questions
         from secondopinion_desktop.model.dates import format_when_here
-        from secondopinion_desktop.services.cases import next_appointment
-        from secondopinion_desktop.services.readiness import readiness
+        from secondopinion_desktop.services.readiness import Missing, readiness
 
+        # What counts as in place is the readiness rule's, so these ticks and the list below
+        # cannot disagree.
+        state = readiness(case)
         lines: list[str] = []
-        if (case.diagnosis_current or "").strip():
+        if not state.lacks(Missing.NO_DIAGNOSIS):
             lines.append(self.tr("The diagnosis is written down."))
         doctor = primary_care_doctor(case)
         if doctor is not None and (doctor.name or "").strip():
@@ -67,7 +70,6 @@ class ReviewPage(StepPage):
             )
         # Records are worded once on this page: here when the step is done, otherwise by the
         # to-do list below, with the same count.
-        state = readiness(case)
         if state.done("records"):
             count = state.records
             sentence = (
@@ -76,7 +78,7 @@ class ReviewPage(StepPage):
                 else self.tr("Records sent: %1 of %2; the others are asked for.")
             )
             lines.append(sentence.replace("%1", str(count.sent)).replace("%2", str(count.total)))
-        questions = [q for q in case.questions if (q.text or "").strip()]
+        questions = written_questions(case)
         if questions:
             must = sum(1 for q in questions if q.must_ask)
             lines.append(
@@ -102,9 +104,9 @@ class ReviewPage(StepPage):
 
     def missing(self) -> list[Any]:
         """What is still missing before the visit (empty when all is ready)."""
-        from secondopinion_desktop.services.readiness import still_to_do
+        from secondopinion_desktop.services.readiness import readiness
 
-        return still_to_do(self.case) if self.case is not None else []
+        return readiness(self.case).items if self.case is not None else []
 
     def _show_ready(self) -> None:
         lines = self.ready_lines()

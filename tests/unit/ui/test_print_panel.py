@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from report_samples import realistic_case
 
 from secondopinion_desktop.reports import build_pdf
+from secondopinion_desktop.services import printing
 from secondopinion_desktop.storage.errors import StoreError
 from secondopinion_desktop.ui import print_panel as panel_module
 from secondopinion_desktop.ui.print_panel import PrintPanel
@@ -131,8 +132,8 @@ def test_print_hands_the_pdf_file_to_lp(panel: PrintPanel, monkeypatch: pytest.M
         sent.append(Path(command[-1]).read_bytes())
         return subprocess.CompletedProcess(command, 0, "request id is Office-1\n", "")
 
-    monkeypatch.setattr(panel_module.shutil, "which", lambda name: f"/usr/bin/{name}")
-    monkeypatch.setattr(panel_module.subprocess, "run", fake_run)
+    monkeypatch.setattr(printing.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(printing.subprocess, "run", fake_run)
     assert panel.print_pdf()
     assert commands[-1][:3] == ["/usr/bin/lp", "-d", "Office"]
     assert sent and sent[0] == panel.pdf_bytes()
