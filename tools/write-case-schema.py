@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secondopinion_desktop.services.case_file import json_schema_text
+from secondopinion_desktop.services.case_schema import json_schema_text
 
 TARGET = Path(__file__).resolve().parent.parent / "secondopinion_desktop" / "resources" / (
     "case-bundle.schema.json"

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import date, datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import inspect as sa_inspect
 
 from secondopinion_desktop.model import Case, Person
 from secondopinion_desktop.services.bundle_validate import (
@@ -22,7 +25,17 @@ from secondopinion_desktop.services.bundle_validate import (
     schema_text,
     validate_bundle,
 )
-from secondopinion_desktop.services.case_file import case_document, document_person
+from secondopinion_desktop.services.case_file import (
+    DOCUMENT,
+    FORMAT_KEY,
+    VERSION_KEY,
+    Column,
+    Field,
+    Group,
+    Kind,
+    Section,
+    column,
+)
 from secondopinion_desktop.storage.errors import SaveError
 
 if TYPE_CHECKING:
@@ -58,9 +71,55 @@ def example_case_text() -> str:
 # --- export ---------------------------------------------------------------------------------
 
 
+def _value_json(col: Column, value: Any) -> Any:
+    if value is None:
+        return False if col.kind is Kind.FLAG else None
+    if col.kind in (Kind.DATE, Kind.DATE_TIME):
+        return value.isoformat()
+    if col.kind is Kind.CHOICE:
+        return value.value
+    if col.kind is Kind.FLAG:
+        return bool(value)
+    if col.kind is Kind.TEXT and not col.nullable:
+        # The model keeps "nothing written" as "", the file as null.
+        return value or None
+    return value
+
+
+def _group_json(section: Section, group: Group, entity: Any) -> Json | None:
+    out = {f.key: _value_json(column(section.entity, f.attr), getattr(entity, f.attr))
+           for f in group.fields}
+    shown = group.present(entity) if group.present else any(v is not None for v in out.values())
+    return out if shown else None
+
+
+def section_json(section: Section, entity: Any) -> Json:
+    """A model object as its section of the case file: every field, null when empty."""
+    out: Json = {}
+    for item in section.items:
+        if isinstance(item, Field):
+            value = getattr(entity, item.attr)
+            out[item.key] = _value_json(column(section.entity, item.attr), value)
+        elif isinstance(item, Group):
+            out[item.key] = _group_json(section, item, entity)
+        else:
+            held = getattr(entity, item.key)
+            if isinstance(held, list):
+                out[item.key] = [section_json(item.section, one) for one in held]
+            else:
+                out[item.key] = None if held is None else section_json(item.section, held)
+    return out
+
+
 def case_to_bundle(case: Case) -> Json:
     """A loaded case (with its person and children) as a case-file document."""
-    return case_document(case)
+    person, case_part = DOCUMENT
+    return {
+        FORMAT_KEY: FORMAT_NAME,
+        VERSION_KEY: FORMAT_VERSION,
+        person.key: section_json(person.section, case.person),
+        case_part.key: section_json(case_part.section, case),
+    }
 
 
 def export_case(session: Session, case_id: int) -> Json:
@@ -83,9 +142,68 @@ def export_case_json(session: Session, case_id: int) -> str:
 # --- import ---------------------------------------------------------------------------------
 
 
+def _value_from(col: Column, f: Field, obj: Mapping[str, Any], index: int) -> Any:
+    if col.required:
+        assert col.choices is not None
+        return col.choices(obj[f.key])
+    value = obj.get(f.key)
+    if value is None:
+        if f.from_position:
+            return index + 1
+        if col.kind is Kind.FLAG:
+            return False
+        if col.kind is Kind.TEXT and not col.nullable:
+            return ""
+        return col.default if col.kind is Kind.CHOICE else None
+    if col.kind is Kind.DATE:
+        return date.fromisoformat(value)
+    if col.kind is Kind.DATE_TIME:
+        return datetime.fromisoformat(value)
+    if col.kind is Kind.CHOICE:
+        assert col.choices is not None
+        return col.choices(value)
+    if col.kind is Kind.FLAG:
+        return bool(value)
+    if col.kind is Kind.TEXT and not col.nullable:
+        return value or ""
+    return value
+
+
+def section_from(section: Section, obj: Mapping[str, Any], index: int = 0) -> Any:
+    """A new, unsaved model object from its section of a checked case file.
+
+    Null and a missing field read alike: the model's default, or nothing. ``index`` is the
+    object's place in its list.
+    """
+    values: dict[str, Any] = {}
+    lists: list[tuple[str, list[Any]]] = []
+    for item in section.items:
+        if isinstance(item, Field):
+            values[item.attr] = _value_from(column(section.entity, item.attr), item, obj, index)
+        elif isinstance(item, Group):
+            inner = obj.get(item.key) or {}
+            for f in item.fields:
+                values[f.attr] = _value_from(column(section.entity, f.attr), f, inner, index)
+        else:
+            held = obj.get(item.key)
+            if sa_inspect(section.entity).relationships[item.key].uselist:
+                lists.append((item.key, [
+                    section_from(item.section, one, i) for i, one in enumerate(held or [])
+                ]))
+            else:
+                values[item.key] = None if held is None else section_from(item.section, held)
+    entity = section.entity(**values)
+    for key, children in lists:
+        getattr(entity, key).extend(children)
+    return entity
+
+
 def bundle_to_person(document: Mapping[str, Any]) -> Person:
     """A new, unsaved Person holding the one case of a checked document."""
-    return document_person(document)
+    person_part, case_part = DOCUMENT
+    person: Person = section_from(person_part.section, document[person_part.key])
+    person.cases.append(section_from(case_part.section, document[case_part.key]))
+    return person
 
 
 def _add(session: Session, document: Mapping[str, Any]) -> int:

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from secondopinion_desktop.model.dates import FIRST_YEAR, LAST_YEAR
-from secondopinion_desktop.services import case_file
+from secondopinion_desktop.services import case_file, case_schema
 from secondopinion_desktop.services.case_file import (
     FORMAT_KEY,
     FORMAT_NAME,
@@ -121,7 +121,7 @@ def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
     # The schema made from the description, which the shipped file matches (a test says so).
-    return Draft202012Validator(case_file.json_schema())
+    return Draft202012Validator(case_schema.json_schema())
 
 
 def format_path(parts: Sequence[str | int]) -> str:
@@ -494,7 +494,7 @@ def _check_values(data: Any) -> None:
                 facts={"where": where},
             ) from None
         name = parts[-1] if parts else None
-        if name in case_file.keys_of_kind("date"):
+        if name in case_file.keys_of_kind(case_file.Kind.DATE):
             try:
                 date.fromisoformat(value)
             except ValueError:
@@ -504,7 +504,7 @@ def _check_values(data: Any) -> None:
                     code="bundle.not_calendar_date",
                     facts={"where": where, "value": _show(value)},
                 ) from None
-        elif name in case_file.keys_of_kind("dateTime"):
+        elif name in case_file.keys_of_kind(case_file.Kind.DATE_TIME):
             try:
                 datetime.fromisoformat(value)
             except ValueError:

@@ -1,19 +1,19 @@
 """The case file described once: each section and field, driving export, import and the schema.
 
-Each row names a field's JSON key and, when it differs, the model attribute that holds it; what
-kind of value it is (date, date and time, choice, true/false, whole number) is read from the
-SQLAlchemy column, so only a text's length class (LINE, TEXT, LINK) and a number's bounds are
-written here. ``since`` is the case file version that added the field. Field order is the
-order of the file. docs/file-format.md explains every field to people; the JSON Schema in
-resources/ is generated from this table (``tools/write-case-schema.py``) and checked by a test.
+services/bundle.py exports and imports by this table, services/bundle_validate.py checks by it
+and services/case_schema.py makes the JSON Schema from it. Each row names a field's JSON key
+and, when it differs, the model attribute that holds it; what kind of value it is (date, date
+and time, choice, true/false, whole number) is read from the SQLAlchemy column, so only a
+text's length class (LINE, TEXT, LINK) and a number's bounds are written here. ``since`` is
+the case file version that added the field. Field order is the order of the file.
+docs/file-format.md explains every field to people; the JSON Schema in resources/ is generated
+from this table (``make schema``) and a test checks it is current.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -73,7 +73,7 @@ TEXT_KINDS = (TEXT, LINE, LINK)
 SHARED_CHOICES: dict[type[StrEnum], str] = {TriState: "triState"}
 
 # The years a date may fall in (model/dates.py FIRST_YEAR..LAST_YEAR), as a pattern.
-_YEAR = "(19[0-9]{2}|2[01][0-9]{2}|2200)"
+YEAR_PATTERN = "(19[0-9]{2}|2[01][0-9]{2}|2200)"
 
 
 @dataclass(frozen=True)
@@ -317,11 +317,22 @@ NOT_IN_THE_FILE = frozenset({"id", "person_id", "case_id", "insurance_id", "posi
 # --- what the model says about a field ------------------------------------------------------
 
 
+class Kind(StrEnum):
+    """What a field holds (date, flag and dateTime also name their schema definitions)."""
+
+    TEXT = "text"
+    DATE = "date"
+    DATE_TIME = "dateTime"
+    CHOICE = "choice"
+    FLAG = "flag"
+    NUMBER = "number"
+
+
 @dataclass(frozen=True)
 class Column:
     """A field as the model stores it: its kind, and what an absent value becomes."""
 
-    kind: str  # "text", "date", "dateTime", "choice", "flag" or "number"
+    kind: Kind
     nullable: bool
     default: Any
     choices: type[StrEnum] | None = None
@@ -329,7 +340,7 @@ class Column:
     @property
     def required(self) -> bool:
         """A choice the model cannot do without and has no default for (a record's kind)."""
-        return self.kind == "choice" and not self.nullable and self.default is None
+        return self.kind is Kind.CHOICE and not self.nullable and self.default is None
 
 
 @cache
@@ -344,10 +355,12 @@ def column(entity: type[Base], attribute: str) -> Column:
         choices = kind_of.enum_class
         if choices is None or not issubclass(choices, StrEnum):
             raise TypeError(f"{entity.__name__}.{attribute}: a choice must be a StrEnum")
-        return Column("choice", bool(col.nullable), default, choices)
+        return Column(Kind.CHOICE, bool(col.nullable), default, choices)
     if isinstance(kind_of, AwareDateTime):
-        return Column("dateTime", bool(col.nullable), default)
-    for sql_type, kind in ((Date, "date"), (Boolean, "flag"), (Integer, "number"), (Text, "text")):
+        return Column(Kind.DATE_TIME, bool(col.nullable), default)
+    for sql_type, kind in (
+        (Date, Kind.DATE), (Boolean, Kind.FLAG), (Integer, Kind.NUMBER), (Text, Kind.TEXT)
+    ):
         if isinstance(kind_of, sql_type):
             return Column(kind, bool(col.nullable), default)
     raise TypeError(f"{entity.__name__}.{attribute}: no case-file kind for {kind_of!r}")
@@ -376,8 +389,8 @@ def fields_of(section: Section) -> Iterator[Field]:
 
 
 @cache
-def keys_of_kind(kind: str) -> frozenset[str]:
-    """The JSON keys of every field of ``kind`` ("date", "dateTime"...), in any section."""
+def keys_of_kind(kind: Kind) -> frozenset[str]:
+    """The JSON keys of every field of ``kind``, in any section."""
     return frozenset(
         f.key for s in sections() for f in fields_of(s) if column(s.entity, f.attr).kind == kind
     )
@@ -407,127 +420,6 @@ def _attribute_caps() -> dict[tuple[type[Any], str], int]:
         for f in fields_of(s)
         if f.text is not None
     }
-
-
-# --- export ---------------------------------------------------------------------------------
-
-
-def _value_json(col: Column, value: Any) -> Any:
-    if value is None:
-        return False if col.kind == "flag" else None
-    if col.kind in ("date", "dateTime"):
-        return value.isoformat()
-    if col.kind == "choice":
-        return value.value
-    if col.kind == "flag":
-        return bool(value)
-    if col.kind == "text" and not col.nullable:
-        # The model keeps "nothing written" as "", the file as null.
-        return value or None
-    return value
-
-
-def _group_json(section: Section, group: Group, entity: Any) -> Json | None:
-    out = {f.key: _value_json(column(section.entity, f.attr), getattr(entity, f.attr))
-           for f in group.fields}
-    shown = group.present(entity) if group.present else any(v is not None for v in out.values())
-    return out if shown else None
-
-
-def section_json(section: Section, entity: Any) -> Json:
-    """A model object as its section of the case file: every field, null when empty."""
-    out: Json = {}
-    for item in section.items:
-        if isinstance(item, Field):
-            value = getattr(entity, item.attr)
-            out[item.key] = _value_json(column(section.entity, item.attr), value)
-        elif isinstance(item, Group):
-            out[item.key] = _group_json(section, item, entity)
-        else:
-            held = getattr(entity, item.key)
-            if isinstance(held, list):
-                out[item.key] = [section_json(item.section, one) for one in held]
-            else:
-                out[item.key] = None if held is None else section_json(item.section, held)
-    return out
-
-
-def case_document(case: Case) -> Json:
-    """A loaded case (with its person and children) as a whole case-file document."""
-    person, case_part = DOCUMENT
-    return {
-        FORMAT_KEY: FORMAT_NAME,
-        VERSION_KEY: FORMAT_VERSION,
-        person.key: section_json(person.section, case.person),
-        case_part.key: section_json(case_part.section, case),
-    }
-
-
-# --- import ---------------------------------------------------------------------------------
-
-
-def _value_from(col: Column, f: Field, obj: Mapping[str, Any], index: int) -> Any:
-    if col.required:
-        assert col.choices is not None
-        return col.choices(obj[f.key])
-    value = obj.get(f.key)
-    if value is None:
-        if f.from_position:
-            return index + 1
-        if col.kind == "flag":
-            return False
-        if col.kind == "text" and not col.nullable:
-            return ""
-        return col.default if col.kind == "choice" else None
-    if col.kind == "date":
-        return date.fromisoformat(value)
-    if col.kind == "dateTime":
-        return datetime.fromisoformat(value)
-    if col.kind == "choice":
-        assert col.choices is not None
-        return col.choices(value)
-    if col.kind == "flag":
-        return bool(value)
-    if col.kind == "text" and not col.nullable:
-        return value or ""
-    return value
-
-
-def section_from(section: Section, obj: Mapping[str, Any], index: int = 0) -> Any:
-    """A new, unsaved model object from its section of a checked case file.
-
-    Null and a missing field read alike: the model's default, or nothing. ``index`` is the
-    object's place in its list.
-    """
-    values: dict[str, Any] = {}
-    lists: list[tuple[str, list[Any]]] = []
-    for item in section.items:
-        if isinstance(item, Field):
-            values[item.attr] = _value_from(column(section.entity, item.attr), item, obj, index)
-        elif isinstance(item, Group):
-            inner = obj.get(item.key) or {}
-            for f in item.fields:
-                values[f.attr] = _value_from(column(section.entity, f.attr), f, inner, index)
-        else:
-            held = obj.get(item.key)
-            if sa_inspect(section.entity).relationships[item.key].uselist:
-                lists.append((item.key, [
-                    section_from(item.section, one, i) for i, one in enumerate(held or [])
-                ]))
-            else:
-                values[item.key] = None if held is None else section_from(item.section, held)
-    entity = section.entity(**values)
-    for key, children in lists:
-        getattr(entity, key).extend(children)
-    return entity
-
-
-def document_person(document: Mapping[str, Any]) -> Person:
-    """A new, unsaved Person holding the one case of a checked document."""
-    person_part, case_part = DOCUMENT
-    person: Person = section_from(person_part.section, document[person_part.key])
-    person.cases.append(section_from(case_part.section, document[case_part.key]))
-    return person
 
 
 # --- versions -------------------------------------------------------------------------------
@@ -573,151 +465,3 @@ def _too_new_in(
                 if found:
                     return found
     return None
-
-
-def fields_since(version: int) -> dict[str, frozenset[str]]:
-    """The keys each section gained with ``version``, by section schema name."""
-    found: dict[str, frozenset[str]] = {}
-    for section in sections():
-        keys = frozenset(item.key for item in section.items if item.since == version)
-        if keys:
-            found[section.schema_name] = keys
-    return found
-
-
-# --- the JSON Schema ------------------------------------------------------------------------
-
-
-def _ref(name: str) -> Json:
-    return {"$ref": f"#/$defs/{name}"}
-
-
-def _field_schema(section: Section, f: Field) -> Json:
-    col = column(section.entity, f.attr)
-    if col.kind == "text":
-        if f.text is None:
-            raise TypeError(f"{section.schema_name}.{f.key}: a text field needs LINE, TEXT or LINK")
-        return _ref(f.text.name)
-    if col.kind in ("date", "dateTime", "flag"):
-        return _ref(col.kind)
-    if col.kind == "choice":
-        assert col.choices is not None
-        if col.choices in SHARED_CHOICES:
-            return _ref(SHARED_CHOICES[col.choices])
-        values: list[str | None] = [member.value for member in col.choices]
-        return {"enum": values if col.required else [*values, None]}
-    if f.bounds is None:
-        raise TypeError(f"{section.schema_name}.{f.key}: a number field needs its bounds")
-    return {"type": ["integer", "null"], "minimum": f.bounds[0], "maximum": f.bounds[1]}
-
-
-def _object_schema(properties: Json, *, nullable: bool, required: list[str],
-                   description: str = "") -> Json:
-    body: Json = {"description": description} if description else {}
-    body["type"] = ["object", "null"] if nullable else "object"
-    body["additionalProperties"] = False
-    if required:
-        body["required"] = required
-    body["properties"] = properties
-    return body
-
-
-def _section_schemas(section: Section, *, nullable: bool) -> Iterator[tuple[str, Json]]:
-    properties: Json = {}
-    required = [f.key for f in section.items
-                if isinstance(f, Field) and column(section.entity, f.attr).required]
-    held: list[tuple[str, Json]] = []
-    for item in section.items:
-        if isinstance(item, Field):
-            properties[item.key] = _field_schema(section, item)
-        elif isinstance(item, Group):
-            properties[item.key] = _ref(item.schema_name)
-            held.append((item.schema_name, _object_schema(
-                {f.key: _field_schema(section, f) for f in item.fields},
-                nullable=True, required=[], description=item.description,
-            )))
-        else:
-            many = sa_inspect(section.entity).relationships[item.key].uselist
-            name = item.section.schema_name
-            properties[item.key] = {**_ref("list"), "items": _ref(name)} if many else _ref(name)
-            held.extend(_section_schemas(item.section, nullable=not many))
-    yield section.schema_name, _object_schema(
-        properties, nullable=nullable, required=required, description=section.description
-    )
-    yield from held
-
-
-def json_schema() -> Json:
-    """The JSON Schema of the case file, made from the table above."""
-    defs: Json = {
-        kind.name: {"description": kind.description, "type": ["string", "null"],
-                    "maxLength": kind.cap}
-        for kind in TEXT_KINDS
-    }
-    defs["flag"] = {"type": ["boolean", "null"]}
-    defs["date"] = {
-        "type": ["string", "null"],
-        "format": "date",
-        "description": "YYYY-MM-DD, a real calendar day in the years 1900 to 2200.",
-        "pattern": f"^{_YEAR}-[0-9]{{2}}-[0-9]{{2}}$",
-    }
-    defs["dateTime"] = {
-        "type": ["string", "null"],
-        "format": "date-time",
-        "description": "A date (years 1900 to 2200) and time with its offset from UTC.",
-        "pattern": (
-            f"^{_YEAR}-[0-9]{{2}}-[0-9]{{2}}T[0-9]{{2}}:[0-9]{{2}}"
-            r"(:[0-9]{2}(\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})$"
-        ),
-    }
-    for choices, name in SHARED_CHOICES.items():
-        defs[name] = {"enum": [*(member.value for member in choices), None]}
-    defs["list"] = {"type": ["array", "null"]}
-    for top in DOCUMENT:
-        defs.update(_section_schemas(top.section, nullable=False))
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"urn:secondopinion:case-bundle:{FORMAT_VERSION}",
-        "title": f"Second Opinion Companion case file, version {FORMAT_VERSION} "
-                 "(reads every earlier version too)",
-        "description": (
-            "One case, with the person it is for, as written by `secondopinion export` and "
-            "read by `secondopinion import`. docs/file-format.md explains every field. null "
-            "and a missing optional field mean the same."
-        ),
-        "type": "object",
-        "additionalProperties": False,
-        "required": [FORMAT_KEY, VERSION_KEY, *(top.key for top in DOCUMENT)],
-        "properties": {
-            FORMAT_KEY: {"const": FORMAT_NAME},
-            VERSION_KEY: {"type": "integer", "minimum": 1, "maximum": FORMAT_VERSION},
-            **{top.key: _ref(top.section.schema_name) for top in DOCUMENT},
-        },
-        "$defs": defs,
-    }
-
-
-def json_schema_text() -> str:
-    """The schema as the text of resources/case-bundle.schema.json (short parts on one line)."""
-    return _layout(json_schema(), "", 0) + "\n"
-
-
-_WIDTH = 100
-
-
-def _layout(value: Any, lead: str, depth: int) -> str:
-    """``value`` as JSON after ``lead`` (its key), indented ``depth`` steps of two spaces."""
-    flat = json.dumps(value, ensure_ascii=False)
-    fits = 2 * depth + len(lead) + len(flat) <= _WIDTH
-    # An object's fields are one to a line, to be read (and diffed) field by field.
-    if not isinstance(value, dict | list) or (fits and lead != '"properties": '):
-        return flat
-    pad = "  " * (depth + 1)
-    if isinstance(value, list):
-        inner = [pad + _layout(item, "", depth + 1) for item in value]
-        return "[\n" + ",\n".join(inner) + "\n" + "  " * depth + "]"
-    inner = []
-    for key, item in value.items():
-        head = json.dumps(key) + ": "
-        inner.append(pad + head + _layout(item, head, depth + 1))
-    return "{\n" + ",\n".join(inner) + "\n" + "  " * depth + "}"

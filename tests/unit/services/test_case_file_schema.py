@@ -9,14 +9,14 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-from secondopinion_desktop.services import case_file
+from secondopinion_desktop.services import case_file, case_schema
 from secondopinion_desktop.services.bundle_validate import schema_text
 
 SERVICES = Path(case_file.__file__).parent
 
 
 def test_the_committed_schema_is_the_one_the_description_makes() -> None:
-    assert schema_text() == case_file.json_schema_text(), (
+    assert schema_text() == case_schema.json_schema_text(), (
         "resources/case-bundle.schema.json is out of date: run `make schema`."
     )
     assert json.loads(schema_text())["properties"]["version"]["maximum"] == (
