@@ -14,8 +14,6 @@ from datetime import date, datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect as sa_inspect
-
 from secondopinion_desktop.model import Case, Person
 from secondopinion_desktop.services.bundle_validate import (
     FORMAT_NAME,
@@ -35,6 +33,7 @@ from secondopinion_desktop.services.case_file import (
     Kind,
     Section,
     column,
+    holds_list,
 )
 from secondopinion_desktop.storage.errors import SaveError
 
@@ -186,7 +185,7 @@ def section_from(section: Section, obj: Mapping[str, Any], index: int = 0) -> An
                 values[f.attr] = _value_from(column(section.entity, f.attr), f, inner, index)
         else:
             held = obj.get(item.key)
-            if sa_inspect(section.entity).relationships[item.key].uselist:
+            if holds_list(section.entity, item.key):
                 lists.append((item.key, [
                     section_from(item.section, one, i) for i, one in enumerate(held or [])
                 ]))

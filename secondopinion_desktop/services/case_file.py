@@ -366,6 +366,12 @@ def column(entity: type[Base], attribute: str) -> Column:
     raise TypeError(f"{entity.__name__}.{attribute}: no case-file kind for {kind_of!r}")
 
 
+@cache
+def holds_list(entity: type[Base], key: str) -> bool:
+    """Whether the relationship ``entity.key`` holds a list (else one object or none)."""
+    return bool(sa_inspect(entity).relationships[key].uselist)
+
+
 def sections() -> Iterator[Section]:
     """Every section, each before the sections it holds (the schema's order)."""
 

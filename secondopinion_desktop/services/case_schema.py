@@ -10,8 +10,6 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import inspect as sa_inspect
-
 from secondopinion_desktop.services.case_file import (
     DOCUMENT,
     FORMAT_KEY,
@@ -27,6 +25,7 @@ from secondopinion_desktop.services.case_file import (
     Kind,
     Section,
     column,
+    holds_list,
 )
 
 
@@ -79,7 +78,7 @@ def _section_schemas(section: Section, *, nullable: bool) -> Iterator[tuple[str,
                 nullable=True, required=[], description=item.description,
             )))
         else:
-            many = sa_inspect(section.entity).relationships[item.key].uselist
+            many = holds_list(section.entity, item.key)
             name = item.section.schema_name
             properties[item.key] = {**_ref("list"), "items": _ref(name)} if many else _ref(name)
             held.extend(_section_schemas(item.section, nullable=not many))
