@@ -13,7 +13,7 @@ from this table (``make schema``) and a test checks it is current.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -124,8 +124,7 @@ class Section:
 
     entity: type[Base]
     items: tuple[Field | Group | Child, ...]
-    name: str = field(default="")
-    description: str = ""
+    name: str = ""
 
     @property
     def schema_name(self) -> str:

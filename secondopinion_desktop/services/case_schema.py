@@ -82,9 +82,7 @@ def _section_schemas(section: Section, *, nullable: bool) -> Iterator[tuple[str,
             name = item.section.schema_name
             properties[item.key] = {**_ref("list"), "items": _ref(name)} if many else _ref(name)
             held.extend(_section_schemas(item.section, nullable=not many))
-    yield section.schema_name, _object_schema(
-        properties, nullable=nullable, required=required, description=section.description
-    )
+    yield section.schema_name, _object_schema(properties, nullable=nullable, required=required)
     yield from held
 
 
