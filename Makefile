@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .PHONY: run test setup lint bench clean display-libs package bundle deb tarball package-check \
-	windows-installer-check icons build-deps
+	windows-installer-check icons build-deps schema
 
 $(STAMP): pyproject.toml tools/find-python.sh
 	@py=$$(PYTHON="$(PYTHON)" sh tools/find-python.sh) || exit 1; \
@@ -124,6 +124,10 @@ package-check: $(STAMP)
 # Compile the NSIS installer against a stand-in payload and install/uninstall it under Wine.
 windows-installer-check: $(STAMP)
 	SUDO="$(SUDO)" VERSION=$(VERSION) bash packaging/windows/installer_check.sh
+
+# The case file's JSON Schema, made from services/case_file.py (a test checks it is current).
+schema: $(STAMP)
+	$(PY) tools/write-case-schema.py
 
 # Regenerate the committed PNG, .ico and .icns icons from resources/icons/secondopinion.svg.
 icons: $(PKG_STAMP)

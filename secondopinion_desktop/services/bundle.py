@@ -1,8 +1,9 @@
-"""The case file (format ``secondopinion-case``, version 2; reads 1): export one case, import one.
+"""The case file (format ``secondopinion-case``): export one case, import one.
 
-Field names and their order are the contract written down in docs/file-format.md. Export
-writes every field, with null for an empty value; import reads null and a missing field alike,
-so export -> import -> export gives the same document.
+The fields, their order and their versions are described once, in services/case_file.py, and
+explained in docs/file-format.md. Export writes every field, with null for an empty value;
+import reads null and a missing field alike, so export -> import -> export gives the same
+document.
 """
 
 from __future__ import annotations
@@ -10,36 +11,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
-from enum import StrEnum
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from secondopinion_desktop.model import (
-    Allergy,
-    Appointment,
-    CareRole,
-    CareTeamMember,
-    Case,
-    CaseStatus,
-    Comparison,
-    Condition,
-    Decision,
-    FoundVia,
-    Insurance,
-    InsuranceCall,
-    Medication,
-    Opinion,
-    Person,
-    Question,
-    Reason,
-    ReasonCode,
-    RecordItem,
-    RecordKind,
-    RecordStatus,
-    SentVia,
-    TriState,
-    VisitMode,
-)
+from secondopinion_desktop.model import Case, Person
 from secondopinion_desktop.services.bundle_validate import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -47,6 +22,18 @@ from secondopinion_desktop.services.bundle_validate import (
     parse_bundle,
     schema_text,
     validate_bundle,
+)
+from secondopinion_desktop.services.case_file import (
+    DOCUMENT,
+    FORMAT_KEY,
+    VERSION_KEY,
+    Column,
+    Field,
+    Group,
+    Kind,
+    Section,
+    column,
+    holds_list,
 )
 from secondopinion_desktop.storage.errors import SaveError
 
@@ -83,201 +70,54 @@ def example_case_text() -> str:
 # --- export ---------------------------------------------------------------------------------
 
 
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
+def _value_json(col: Column, value: Any) -> Any:
+    if value is None:
+        return False if col.kind is Kind.FLAG else None
+    if col.kind in (Kind.DATE, Kind.DATE_TIME):
+        return value.isoformat()
+    if col.kind is Kind.CHOICE:
+        return value.value
+    if col.kind is Kind.FLAG:
+        return bool(value)
+    if col.kind is Kind.TEXT and not col.nullable:
+        # The model keeps "nothing written" as "", the file as null.
+        return value or None
+    return value
 
 
-def _moment(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
+def _group_json(section: Section, group: Group, entity: Any) -> Json | None:
+    out = {f.key: _value_json(column(section.entity, f.attr), getattr(entity, f.attr))
+           for f in group.fields}
+    shown = group.present(entity) if group.present else any(v is not None for v in out.values())
+    return out if shown else None
 
 
-def _code(value: StrEnum | None) -> str | None:
-    return value.value if value is not None else None
-
-
-def _person_json(person: Person) -> Json:
-    return {
-        "full_name": person.full_name or None,
-        "date_of_birth": _day(person.date_of_birth),
-        "phone": person.phone,
-        "email": person.email,
-        "preferred_language": person.preferred_language,
-        "medications": [
-            {"name": m.name, "dose": m.dose, "how_often": m.how_often, "reason": m.reason}
-            for m in person.medications
-        ],
-        "allergies": [{"substance": a.substance, "reaction": a.reaction} for a in person.allergies],
-        "conditions": [{"name": c.name, "since": c.since} for c in person.conditions],
-    }
-
-
-def _diagnosis_json(case: Case) -> Json | None:
-    diagnosis = {
-        "current": case.diagnosis_current,
-        "diagnosed_by": case.diagnosed_by,
-        "diagnosed_on": _day(case.diagnosed_on),
-        "proposed_treatment": case.proposed_treatment,
-        "in_my_words": case.in_my_words,
-    }
-    # Like companion and recap: nothing written down yet reads as null, not as empty fields.
-    return diagnosis if any(v is not None for v in diagnosis.values()) else None
-
-
-def _care_team_json(member: CareTeamMember) -> Json:
-    return {
-        "role": _code(member.role),
-        "name": member.name,
-        "specialty": member.specialty,
-        "organization": member.organization,
-        "phone": member.phone,
-        "fax": member.fax,
-        "email": member.email,
-        "address": member.address,
-        "keep_informed": bool(member.keep_informed),
-        "found_via": _code(member.found_via),
-        "in_network": _code(member.in_network),
-    }
-
-
-def _insurance_json(insurance: Insurance | None) -> Json | None:
-    if insurance is None:
-        return None
-    return {
-        "plan_name": insurance.plan_name,
-        "member_id": insurance.member_id,
-        "group_number": insurance.group_number,
-        "phone": insurance.phone,
-        "requires_second_opinion": _code(insurance.requires_second_opinion),
-        "second_opinion_covered": _code(insurance.second_opinion_covered),
-        "referral_required": _code(insurance.referral_required),
-        "preauthorization_required": _code(insurance.preauthorization_required),
-        "notes": insurance.notes,
-        "calls": [
-            {
-                "on": _day(call.on),
-                "spoke_with": call.spoke_with,
-                "reference_number": call.reference_number,
-                "notes": call.notes,
-            }
-            for call in insurance.calls
-        ],
-    }
-
-
-def _record_json(record: RecordItem) -> Json:
-    return {
-        "kind": _code(record.kind),
-        "description": record.description,
-        "held_by": record.held_by,
-        "status": _code(record.status),
-        "requested_on": _day(record.requested_on),
-        "sent_on": _day(record.sent_on),
-        "via": _code(record.via),
-        "notes": record.notes,
-        "extension_notice_on": _day(record.extension_notice_on),
-        "extended_until": _day(record.extended_until),
-        "received_on": _day(record.received_on),
-        "courier": record.courier,
-        "tracking_number": record.tracking_number,
-        "return_by": _day(record.return_by),
-        "returned_on": _day(record.returned_on),
-        "disc_check": (
-            {
-                "checked_on": _day(record.disc_checked_on),
-                "studies": record.disc_studies,
-                "images": record.disc_images,
-            }
-            if record.disc_checked_on is not None
-            else None
-        ),
-    }
-
-
-def _question_json(question: Question) -> Json:
-    return {
-        "text": question.text or None,
-        "topic": question.topic,
-        "must_ask": bool(question.must_ask),
-        "asked": bool(question.asked),
-        "answer": question.answer,
-    }
-
-
-def _appointment_json(visit: Appointment) -> Json:
-    companion = (
-        {
-            "name": visit.companion_name,
-            "relationship": visit.companion_relationship,
-            "phone": visit.companion_phone,
-        }
-        if visit.has_companion
-        else None
-    )
-    recap = (
-        {
-            "diagnosis_as_understood": visit.recap_diagnosis_as_understood,
-            "choices": visit.recap_choices,
-            "next_steps": visit.recap_next_steps,
-            "pcp_informed_on": _day(visit.recap_pcp_informed_on),
-        }
-        if visit.has_recap
-        else None
-    )
-    return {
-        "with": visit.with_doctor,
-        "starts_at": _moment(visit.starts_at),
-        "mode": _code(visit.mode),
-        "location": visit.location,
-        "video_link": visit.video_link,
-        "records_due_on": _day(visit.records_due_on),
-        "companion": companion,
-        "recap": recap,
-    }
-
-
-def _opinion_json(opinion: Opinion) -> Json:
-    return {
-        "ordinal": opinion.ordinal,
-        "doctor": opinion.doctor,
-        "on": _day(opinion.on),
-        "diagnosis": opinion.diagnosis,
-        "recommended_treatment": opinion.recommended_treatment,
-        "other_options": opinion.other_options,
-        "compared_to_first": _code(opinion.compared_to_first),
-        "notes": opinion.notes,
-    }
-
-
-def _decision_json(decision: Decision | None) -> Json | None:
-    if decision is None:
-        return None
-    return {
-        "chosen_plan": decision.chosen_plan,
-        "with_doctor": decision.with_doctor,
-        "why": decision.why,
-        "on": _day(decision.on),
-    }
+def section_json(section: Section, entity: Any) -> Json:
+    """A model object as its section of the case file: every field, null when empty."""
+    out: Json = {}
+    for item in section.items:
+        if isinstance(item, Field):
+            value = getattr(entity, item.attr)
+            out[item.key] = _value_json(column(section.entity, item.attr), value)
+        elif isinstance(item, Group):
+            out[item.key] = _group_json(section, item, entity)
+        else:
+            held = getattr(entity, item.key)
+            if isinstance(held, list):
+                out[item.key] = [section_json(item.section, one) for one in held]
+            else:
+                out[item.key] = None if held is None else section_json(item.section, held)
+    return out
 
 
 def case_to_bundle(case: Case) -> Json:
     """A loaded case (with its person and children) as a case-file document."""
+    person, case_part = DOCUMENT
     return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "person": _person_json(case.person),
-        "case": {
-            "title": case.title or None,
-            "status": _code(case.status),
-            "diagnosis": _diagnosis_json(case),
-            "reasons": [{"code": _code(r.code), "detail": r.detail} for r in case.reasons],
-            "care_team": [_care_team_json(m) for m in case.care_team],
-            "insurance": _insurance_json(case.insurance),
-            "records": [_record_json(r) for r in case.records],
-            "questions": [_question_json(q) for q in case.questions],
-            "appointments": [_appointment_json(a) for a in case.appointments],
-            "opinions": [_opinion_json(o) for o in case.opinions],
-            "decision": _decision_json(case.decision),
-        },
+        FORMAT_KEY: FORMAT_NAME,
+        VERSION_KEY: FORMAT_VERSION,
+        person.key: section_json(person.section, case.person),
+        case_part.key: section_json(case_part.section, case),
     }
 
 
@@ -301,205 +141,67 @@ def export_case_json(session: Session, case_id: int) -> str:
 # --- import ---------------------------------------------------------------------------------
 
 
-def _items(obj: Mapping[str, Any] | None, key: str) -> list[Mapping[str, Any]]:
-    if not obj:
-        return []
-    value = obj.get(key)
-    return list(value) if value else []
+def _value_from(col: Column, f: Field, obj: Mapping[str, Any], index: int) -> Any:
+    if col.required:
+        assert col.choices is not None
+        return col.choices(obj[f.key])
+    value = obj.get(f.key)
+    if value is None:
+        if f.from_position:
+            return index + 1
+        if col.kind is Kind.FLAG:
+            return False
+        if col.kind is Kind.TEXT and not col.nullable:
+            return ""
+        return col.default if col.kind is Kind.CHOICE else None
+    if col.kind is Kind.DATE:
+        return date.fromisoformat(value)
+    if col.kind is Kind.DATE_TIME:
+        return datetime.fromisoformat(value)
+    if col.kind is Kind.CHOICE:
+        assert col.choices is not None
+        return col.choices(value)
+    if col.kind is Kind.FLAG:
+        return bool(value)
+    if col.kind is Kind.TEXT and not col.nullable:
+        return value or ""
+    return value
 
 
-def _to_day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value is not None else None
+def section_from(section: Section, obj: Mapping[str, Any], index: int = 0) -> Any:
+    """A new, unsaved model object from its section of a checked case file.
 
-
-def _to_moment(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value is not None else None
-
-
-def _enum[E: StrEnum](cls: type[E], value: str | None, default: E) -> E:
-    return cls(value) if value is not None else default
-
-
-def _maybe_enum[E: StrEnum](cls: type[E], value: str | None) -> E | None:
-    return cls(value) if value is not None else None
-
-
-def _diagnosis_into(case: Case, diagnosis: Mapping[str, Any] | None) -> None:
-    d = diagnosis or {}
-    case.diagnosis_current = d.get("current")
-    case.diagnosed_by = d.get("diagnosed_by")
-    case.diagnosed_on = _to_day(d.get("diagnosed_on"))
-    case.proposed_treatment = d.get("proposed_treatment")
-    case.in_my_words = d.get("in_my_words")
-
-
-def _care_team_from(m: Mapping[str, Any]) -> CareTeamMember:
-    return CareTeamMember(
-        role=_enum(CareRole, m.get("role"), CareRole.OTHER),
-        name=m.get("name"),
-        specialty=m.get("specialty"),
-        organization=m.get("organization"),
-        phone=m.get("phone"),
-        fax=m.get("fax"),
-        email=m.get("email"),
-        address=m.get("address"),
-        keep_informed=bool(m.get("keep_informed")),
-        found_via=_maybe_enum(FoundVia, m.get("found_via")),
-        in_network=_enum(TriState, m.get("in_network"), TriState.UNKNOWN),
-    )
-
-
-def _insurance_from(i: Mapping[str, Any] | None) -> Insurance | None:
-    if i is None:
-        return None
-    insurance = Insurance(
-        plan_name=i.get("plan_name"),
-        member_id=i.get("member_id"),
-        group_number=i.get("group_number"),
-        phone=i.get("phone"),
-        requires_second_opinion=_enum(
-            TriState, i.get("requires_second_opinion"), TriState.UNKNOWN
-        ),
-        second_opinion_covered=_enum(TriState, i.get("second_opinion_covered"), TriState.UNKNOWN),
-        referral_required=_enum(TriState, i.get("referral_required"), TriState.UNKNOWN),
-        preauthorization_required=_enum(
-            TriState, i.get("preauthorization_required"), TriState.UNKNOWN
-        ),
-        notes=i.get("notes"),
-    )
-    insurance.calls.extend(
-        InsuranceCall(
-            on=_to_day(c.get("on")),
-            spoke_with=c.get("spoke_with"),
-            reference_number=c.get("reference_number"),
-            notes=c.get("notes"),
-        )
-        for c in _items(i, "calls")
-    )
-    return insurance
-
-
-def _record_from(r: Mapping[str, Any]) -> RecordItem:
-    disc = r.get("disc_check") or {}
-    return RecordItem(
-        kind=RecordKind(r["kind"]),
-        description=r.get("description"),
-        held_by=r.get("held_by"),
-        status=_enum(RecordStatus, r.get("status"), RecordStatus.NEEDED),
-        requested_on=_to_day(r.get("requested_on")),
-        sent_on=_to_day(r.get("sent_on")),
-        via=_maybe_enum(SentVia, r.get("via")),
-        notes=r.get("notes"),
-        extension_notice_on=_to_day(r.get("extension_notice_on")),
-        extended_until=_to_day(r.get("extended_until")),
-        received_on=_to_day(r.get("received_on")),
-        courier=r.get("courier"),
-        tracking_number=r.get("tracking_number"),
-        return_by=_to_day(r.get("return_by")),
-        returned_on=_to_day(r.get("returned_on")),
-        disc_checked_on=_to_day(disc.get("checked_on")),
-        disc_studies=disc.get("studies"),
-        disc_images=disc.get("images"),
-    )
-
-
-def _question_from(q: Mapping[str, Any]) -> Question:
-    return Question(
-        text=q.get("text") or "",
-        topic=q.get("topic"),
-        must_ask=bool(q.get("must_ask")),
-        asked=bool(q.get("asked")),
-        answer=q.get("answer"),
-    )
-
-
-def _appointment_from(a: Mapping[str, Any]) -> Appointment:
-    companion = a.get("companion") or {}
-    recap = a.get("recap") or {}
-    return Appointment(
-        with_doctor=a.get("with"),
-        starts_at=_to_moment(a.get("starts_at")),
-        mode=_enum(VisitMode, a.get("mode"), VisitMode.IN_PERSON),
-        location=a.get("location"),
-        video_link=a.get("video_link"),
-        records_due_on=_to_day(a.get("records_due_on")),
-        companion_name=companion.get("name"),
-        companion_relationship=companion.get("relationship"),
-        companion_phone=companion.get("phone"),
-        recap_diagnosis_as_understood=recap.get("diagnosis_as_understood"),
-        recap_choices=recap.get("choices"),
-        recap_next_steps=recap.get("next_steps"),
-        recap_pcp_informed_on=_to_day(recap.get("pcp_informed_on")),
-    )
-
-
-def _opinion_from(o: Mapping[str, Any], index: int) -> Opinion:
-    ordinal = o.get("ordinal")
-    return Opinion(
-        # A missing number is taken from the opinion's place in the list.
-        ordinal=ordinal if ordinal is not None else index + 1,
-        doctor=o.get("doctor"),
-        on=_to_day(o.get("on")),
-        diagnosis=o.get("diagnosis"),
-        recommended_treatment=o.get("recommended_treatment"),
-        other_options=o.get("other_options"),
-        compared_to_first=_maybe_enum(Comparison, o.get("compared_to_first")),
-        notes=o.get("notes"),
-    )
-
-
-def _decision_from(d: Mapping[str, Any] | None) -> Decision | None:
-    if d is None:
-        return None
-    return Decision(
-        chosen_plan=d.get("chosen_plan"),
-        with_doctor=d.get("with_doctor"),
-        why=d.get("why"),
-        on=_to_day(d.get("on")),
-    )
+    Null and a missing field read alike: the model's default, or nothing. ``index`` is the
+    object's place in its list.
+    """
+    values: dict[str, Any] = {}
+    lists: list[tuple[str, list[Any]]] = []
+    for item in section.items:
+        if isinstance(item, Field):
+            values[item.attr] = _value_from(column(section.entity, item.attr), item, obj, index)
+        elif isinstance(item, Group):
+            inner = obj.get(item.key) or {}
+            for f in item.fields:
+                values[f.attr] = _value_from(column(section.entity, f.attr), f, inner, index)
+        else:
+            held = obj.get(item.key)
+            if holds_list(section.entity, item.key):
+                lists.append((item.key, [
+                    section_from(item.section, one, i) for i, one in enumerate(held or [])
+                ]))
+            else:
+                values[item.key] = None if held is None else section_from(item.section, held)
+    entity = section.entity(**values)
+    for key, children in lists:
+        getattr(entity, key).extend(children)
+    return entity
 
 
 def bundle_to_person(document: Mapping[str, Any]) -> Person:
     """A new, unsaved Person holding the one case of a checked document."""
-    p = document["person"]
-    c = document["case"]
-    person = Person(
-        full_name=p.get("full_name") or "",
-        date_of_birth=_to_day(p.get("date_of_birth")),
-        phone=p.get("phone"),
-        email=p.get("email"),
-        preferred_language=p.get("preferred_language"),
-    )
-    person.medications.extend(
-        Medication(
-            name=m.get("name"), dose=m.get("dose"), how_often=m.get("how_often"),
-            reason=m.get("reason"),
-        )
-        for m in _items(p, "medications")
-    )
-    person.allergies.extend(
-        Allergy(substance=a.get("substance"), reaction=a.get("reaction"))
-        for a in _items(p, "allergies")
-    )
-    person.conditions.extend(
-        Condition(name=x.get("name"), since=x.get("since")) for x in _items(p, "conditions")
-    )
-    case = Case(
-        title=c.get("title") or "",
-        status=_enum(CaseStatus, c.get("status"), CaseStatus.PREPARING),
-    )
-    _diagnosis_into(case, c.get("diagnosis"))
-    case.reasons.extend(
-        Reason(code=ReasonCode(r["code"]), detail=r.get("detail")) for r in _items(c, "reasons")
-    )
-    case.care_team.extend(_care_team_from(m) for m in _items(c, "care_team"))
-    case.insurance = _insurance_from(c.get("insurance"))
-    case.records.extend(_record_from(r) for r in _items(c, "records"))
-    case.questions.extend(_question_from(q) for q in _items(c, "questions"))
-    case.appointments.extend(_appointment_from(a) for a in _items(c, "appointments"))
-    case.opinions.extend(_opinion_from(o, i) for i, o in enumerate(_items(c, "opinions")))
-    case.decision = _decision_from(c.get("decision"))
-    person.cases.append(case)
+    person_part, case_part = DOCUMENT
+    person: Person = section_from(person_part.section, document[person_part.key])
+    person.cases.append(section_from(case_part.section, document[case_part.key]))
     return person
 
 

@@ -18,17 +18,29 @@ from importlib import resources
 from typing import Any
 
 from secondopinion_desktop.model.dates import FIRST_YEAR, LAST_YEAR
+from secondopinion_desktop.services import case_file, case_schema
+from secondopinion_desktop.services.case_file import (
+    FORMAT_KEY,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    VERSION_KEY,
+)
 from secondopinion_desktop.storage.errors import StoreError
 
-FORMAT_NAME = "secondopinion-case"
-FORMAT_VERSION = 2
-# Fields a version-1 file cannot hold (they came with version 2), by the object that holds them.
-ADDED_IN_VERSION_2 = {
-    "records": frozenset(
-        {"extension_notice_on", "extended_until", "received_on", "courier", "tracking_number",
-         "return_by", "returned_on", "disc_check"}
-    ),
-}
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MAX_ERRORS",
+    "MAX_FILE_BYTES",
+    "BundleError",
+    "decode_bundle_text",
+    "format_path",
+    "parse_bundle",
+    "schema_text",
+    "text_caps",
+    "validate_bundle",
+]
+
 SCHEMA_RESOURCE = "resources/case-bundle.schema.json"
 # The example case is 8 KB and a very full real one well under 1 MB; a file above this is not
 # a case file, and reading it whole would only make the app appear to hang (docs/file-format.md).
@@ -40,37 +52,14 @@ MAX_ERRORS = 20
 # anyway, with an error no person should see.
 MAX_NUMBER_CHARACTERS = 40
 
-@lru_cache(maxsize=1)
+
 def text_caps() -> dict[str, int]:
     """The longest text each field of a case file may hold, by field name (the schema's caps).
 
     A name used by several objects gets the smallest of their caps, so what the window saves
     always fits the case file it exports.
     """
-    defs = json.loads(schema_text())["$defs"]
-    caps: dict[str, int] = {}
-    for body in defs.values():
-        for name, field in body.get("properties", {}).items():
-            if not isinstance(field, dict):
-                continue
-            ref = str(field.get("$ref", "")).removeprefix("#/$defs/")
-            limit = field.get("maxLength") or defs.get(ref, {}).get("maxLength")
-            if isinstance(limit, int):
-                caps[name] = min(limit, caps.get(name, limit))
-    return caps
-
-
-@lru_cache(maxsize=4)
-def _fields_of_kind(definition: str) -> frozenset[str]:
-    """Every field the schema declares as ``#/$defs/<definition>`` (read once, from the schema)."""
-    defs = json.loads(schema_text())["$defs"]
-    target = f"#/$defs/{definition}"
-    return frozenset(
-        name
-        for body in defs.values()
-        for name, field in body.get("properties", {}).items()
-        if isinstance(field, dict) and field.get("$ref") == target
-    )
+    return case_file.text_caps()
 
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SHOW_LIMIT = 60
@@ -131,8 +120,8 @@ def schema_text() -> str:
 def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
-    schema = json.loads(schema_text())
-    return Draft202012Validator(schema)
+    # The schema made from the description, which the shipped file matches (a test says so).
+    return Draft202012Validator(case_schema.json_schema())
 
 
 def format_path(parts: Sequence[str | int]) -> str:
@@ -296,29 +285,29 @@ def _check_header(data: Any) -> None:
             "fields format, version, person and case.",
             code="bundle.not_a_case_file",
         )
-    if "format" not in data:
+    if FORMAT_KEY not in data:
         raise BundleError(
-            "format: this field is missing, so the file is not a Second Opinion Companion "
-            "case file.",
-            "format",
+            f"{FORMAT_KEY}: this field is missing, so the file is not a Second Opinion "
+            "Companion case file.",
+            FORMAT_KEY,
             code="bundle.no_format",
         )
-    if data["format"] != FORMAT_NAME:
+    if data[FORMAT_KEY] != FORMAT_NAME:
         raise BundleError(
-            f"format: {_show(data['format'])} is not '{FORMAT_NAME}', so the file is not a "
-            "Second Opinion Companion case file.",
-            "format",
+            f"{FORMAT_KEY}: {_show(data[FORMAT_KEY])} is not '{FORMAT_NAME}', so the file is "
+            "not a Second Opinion Companion case file.",
+            FORMAT_KEY,
             code="bundle.wrong_format",
-            facts={"value": _show(data["format"])},
+            facts={"value": _show(data[FORMAT_KEY])},
         )
-    version = data.get("version")
+    version = data.get(VERSION_KEY)
     if isinstance(version, int | float) and not isinstance(version, bool) and (
         version > FORMAT_VERSION
     ):
         raise BundleError(
-            f"version: this case file (version {_show(version)}) was made by a newer version "
-            "of Second Opinion Companion; please update the app to open it.",
-            "version",
+            f"{VERSION_KEY}: this case file (version {_show(version)}) was made by a newer "
+            "version of Second Opinion Companion; please update the app to open it.",
+            VERSION_KEY,
             code="bundle.newer_version",
             facts={"version": _show(version)},
         )
@@ -389,7 +378,7 @@ def _message(error: Any, parts: list[str | int]) -> str:
     if kind == "const":
         return f"{where}: {_show(value)} is not {_show(error.validator_value)}."
     if kind == "minimum":
-        if parts == ["version"]:
+        if parts == [VERSION_KEY]:
             return (
                 f"{where}: {_show(value)} is not a case file version "
                 f"(this app reads 1 to {FORMAT_VERSION})."
@@ -427,7 +416,7 @@ def _schema_code(error: Any, parts: list[str | int]) -> tuple[str, dict[str, str
         facts["expected"] = _show(error.validator_value)
         return "bundle.not_const", facts
     if kind == "minimum":
-        if parts == ["version"]:
+        if parts == [VERSION_KEY]:
             return "bundle.bad_version", facts
         facts["limit"] = str(error.validator_value)
         return "bundle.less_than", facts
@@ -505,7 +494,7 @@ def _check_values(data: Any) -> None:
                 facts={"where": where},
             ) from None
         name = parts[-1] if parts else None
-        if name in _fields_of_kind("date"):
+        if name in case_file.keys_of_kind(case_file.Kind.DATE):
             try:
                 date.fromisoformat(value)
             except ValueError:
@@ -515,7 +504,7 @@ def _check_values(data: Any) -> None:
                     code="bundle.not_calendar_date",
                     facts={"where": where, "value": _show(value)},
                 ) from None
-        elif name in _fields_of_kind("dateTime"):
+        elif name in case_file.keys_of_kind(case_file.Kind.DATE_TIME):
             try:
                 datetime.fromisoformat(value)
             except ValueError:
@@ -529,21 +518,19 @@ def _check_values(data: Any) -> None:
 
 
 def _check_version_fields(data: dict[str, Any]) -> None:
-    """A version-1 file cannot hold fields that came with version 2."""
-    if data.get("version") != 1:
+    """An older file cannot hold fields that came with a later version."""
+    found = case_file.too_new(data)
+    if found is None:
         return
-    for holder, added in ADDED_IN_VERSION_2.items():
-        for index, item in enumerate(data["case"].get(holder) or []):
-            extra = sorted(k for k in item if k in added)
-            if extra:
-                where = format_path(["case", holder, index, extra[0]])
-                raise BundleError(
-                    f"{where}: this field came with case file version 2, but the file says "
-                    "version 1.",
-                    where,
-                    code="bundle.newer_field",
-                    facts={"where": where},
-                )
+    parts, since = found
+    where = format_path(parts)
+    raise BundleError(
+        f"{where}: this field came with case file version {since}, but the file says "
+        f"version {data[VERSION_KEY]}.",
+        where,
+        code="bundle.newer_field",
+        facts={"where": where},
+    )
 
 
 def validate_bundle(data: Any) -> dict[str, Any]:

@@ -60,21 +60,14 @@ def explain_write_failure(exc: BaseException) -> str:
     return _SAVE_SENTENCES[write_failure_code(exc)]
 
 
-# The model's names for fields the case file calls otherwise (case.diagnosis.current...).
-_FILE_NAMES = {
-    "diagnosis_current": "current",
-    "companion_name": "name",
-    "companion_relationship": "relationship",
-    "companion_phone": "phone",
-}
 FREE_TEXT_CAP = 100_000
 
 
-def _check_length(attribute: str, value: str) -> None:
+def _check_length(obj: Any, attribute: str, value: str) -> None:
     """Refuse text the case file could not carry, so an export always imports again."""
-    from secondopinion_desktop.services.bundle_validate import text_caps
+    from secondopinion_desktop.services.case_file import text_cap
 
-    cap = text_caps().get(_FILE_NAMES.get(attribute, attribute), FREE_TEXT_CAP)
+    cap = text_cap(type(obj), attribute) or FREE_TEXT_CAP
     if len(value) > cap:
         raise SaveError(
             f"This text is {len(value):,} characters long; this field holds at most {cap:,} "
@@ -115,7 +108,7 @@ class Workspace:
         if getattr(obj, attribute) == value:
             return
         if isinstance(value, str):
-            _check_length(attribute, value)
+            _check_length(obj, attribute, value)
         setattr(obj, attribute, value)
         self.commit()
 
