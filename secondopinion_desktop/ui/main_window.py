@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
 
     # -- the store ----------------------------------------------------------------------
     def attach(self, store: Store) -> None:
-        """Called once the store is open: build the pages and fill the list of people."""
+        """Called once the store is open: fill the list of people (pages come when shown)."""
         from secondopinion_desktop.services.workspace import Workspace
         from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
         from secondopinion_desktop.ui.steps import STEPS
