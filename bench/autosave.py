@@ -56,12 +56,26 @@ def main() -> int:
         app.processEvents()
         assert window.current_case is not None
         current = window.current_case
+        # The store's own commit (SQLAlchemy's flush and SQLite's write to disk), timed apart
+        # so that what the window adds around it shows even when the disk is slow.
+        session = window.workspace.session
+        commit = session.commit
+        commit_times: list[float] = []
+
+        def timed_commit() -> None:
+            started = time.perf_counter()
+            commit()
+            commit_times.append((time.perf_counter() - started) * 1000)
+
+        session.commit = timed_commit  # type: ignore[method-assign]
         app_times: list[float] = []
         for n in range(args.edits):
             started = time.perf_counter()
             window.save(current, "in_my_words", f"My own words, edit {n}")
             app.processEvents()
             app_times.append((time.perf_counter() - started) * 1000)
+        session.commit = commit  # type: ignore[method-assign]
+        around = [total - spent for total, spent in zip(app_times, commit_times, strict=True)]
         window.close()
         app.processEvents()
         # The same one-field change, straight into SQLite.
@@ -76,6 +90,8 @@ def main() -> int:
     print(f"edits:                         {args.edits}")
     print(f"bare SQLite UPDATE+COMMIT:     p50 {statistics.median(bare_times):6.2f} ms  p95 {p95(bare_times):6.2f} ms")
     print(f"autosave and refresh (window): p50 {statistics.median(app_times):6.2f} ms  p95 {p95(app_times):6.2f} ms")
+    print(f"  of which the store's commit: p50 {statistics.median(commit_times):6.2f} ms  p95 {p95(commit_times):6.2f} ms")
+    print(f"  the window's refresh around: p50 {statistics.median(around):6.2f} ms  p95 {p95(around):6.2f} ms")
     print(f"ratio p95 window / bare:       {p95(app_times) / p95(bare_times):6.1f}x  (target: p95 <= 5 ms)")
     return 0
 

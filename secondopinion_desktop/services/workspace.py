@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -83,25 +84,59 @@ def save_error(exc: BaseException) -> SaveError:
     return SaveError(_SAVE_SENTENCES[code], code=code)
 
 
+@dataclass(frozen=True)
+class Change:
+    """What one save changed: the object and its field or list (None when it is unknown).
+
+    ``case_id`` is the case the object belongs to; None for a person and their medicines,
+    allergies and conditions (they show in every case of that person) and for unknown changes.
+    """
+
+    obj: object | None
+    field: str | None
+    case_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.case_id is None:
+            object.__setattr__(self, "case_id", _case_id_of(self.obj))
+
+    def touches(self, case: Case) -> bool:
+        """True if this change can show in ``case`` (its heading, its ticks, its to-do list)."""
+        return self.case_id is None or self.case_id == case.id
+
+
+def _case_id_of(obj: object | None) -> int | None:
+    """The case ``obj`` belongs to, following its owners (an insurance call's insurance...)."""
+    for _ in range(3):
+        if obj is None or isinstance(obj, Person):
+            return None
+        if isinstance(obj, Case):
+            return obj.id
+        obj = getattr(obj, "case", None) or getattr(obj, "insurance", None)
+    return None
+
+
 class Workspace:
     """Holds the window's session; each method either saves completely or raises SaveError."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.session: Session = store.sessions()
-        self.listeners: list[Callable[[], None]] = []
+        # Told of every save, with what it changed (the window refreshes only that).
+        self.listeners: list[Callable[[Change], None]] = []
         self.changes_since_backup = 0
 
     # -- saving -------------------------------------------------------------------------
-    def commit(self) -> None:
+    def commit(self, change: Change | None = None) -> None:
         try:
             self.session.commit()
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self.session.rollback()
             raise save_error(exc) from exc
         self.changes_since_backup += 1
+        told = change if change is not None else Change(None, None)
         for listener in list(self.listeners):
-            listener()
+            listener(told)
 
     def set(self, obj: Any, attribute: str, value: Any) -> None:
         """Change one field and save it (text longer than a case file holds is refused)."""
@@ -110,16 +145,16 @@ class Workspace:
         if isinstance(value, str):
             _check_length(obj, attribute, value)
         setattr(obj, attribute, value)
-        self.commit()
+        self.commit(Change(obj, attribute))
 
     def add(self, owner: Any, collection: str, item: T) -> T:
         getattr(owner, collection).append(item)
-        self.commit()
+        self.commit(Change(owner, collection))
         return item
 
     def remove(self, owner: Any, collection: str, item: Any) -> None:
         getattr(owner, collection).remove(item)
-        self.commit()
+        self.commit(Change(owner, collection))
 
     def move(self, owner: Any, collection: str, index: int, new_index: int) -> None:
         items = getattr(owner, collection)
@@ -128,7 +163,7 @@ class Workspace:
         item = items.pop(index)
         items.insert(new_index, item)
         items.reorder()
-        self.commit()
+        self.commit(Change(owner, collection))
 
     # -- people and cases -----------------------------------------------------------------
     def people(self) -> list[Person]:
@@ -137,18 +172,20 @@ class Workspace:
     def add_person(self, full_name: str) -> Person:
         person = Person(full_name=full_name)
         self.session.add(person)
-        self.commit()
+        self.commit(Change(person, None))
         return person
 
     def add_case(self, person: Person, title: str) -> Case:
         case = Case(title=title, status=CaseStatus.PREPARING)
         person.cases.append(case)
-        self.commit()
+        self.commit(Change(person, "cases"))
         return case
 
     def delete(self, obj: Person | Case) -> None:
+        # Which case it was is read before the row goes.
+        change = Change(obj, None, case_id=obj.id if isinstance(obj, Case) else None)
         self.session.delete(obj)
-        self.commit()
+        self.commit(change)
 
     def case(self, case_id: int) -> Case:
         return load_case(self.session, case_id)
@@ -156,14 +193,14 @@ class Workspace:
     def ensure_insurance(self, case: Case) -> Insurance:
         if case.insurance is None:
             case.insurance = Insurance()
-            self.commit()
+            self.commit(Change(case, "insurance"))
         assert case.insurance is not None
         return case.insurance
 
     def ensure_decision(self, case: Case) -> Decision:
         if case.decision is None:
             case.decision = Decision()
-            self.commit()
+            self.commit(Change(case, "decision"))
         assert case.decision is not None
         return case.decision
 

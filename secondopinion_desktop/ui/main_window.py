@@ -11,23 +11,22 @@ from PySide6.QtWidgets import QMainWindow
 
 from secondopinion_desktop.ui import settings_keys as keys
 from secondopinion_desktop.ui import theme
+from secondopinion_desktop.ui.step_pages import StepPages
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QObject, QTranslator
     from PySide6.QtGui import QCloseEvent, QResizeEvent, QScreen
-    from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from secondopinion_desktop.model import Case, Person
-    from secondopinion_desktop.services.workspace import Workspace
+    from secondopinion_desktop.services.readiness import Readiness
+    from secondopinion_desktop.services.workspace import Change, Workspace
     from secondopinion_desktop.storage.store import Store
     from secondopinion_desktop.ui.pages.base import StepPage
+    from secondopinion_desktop.ui.steps import Step
 
 # The size a first start asks for when the screen has room for it (never more than the screen).
 PREFERRED_SIZE = (1200, 820)
-# Qt.ItemDataRole.UserRole is 256. Written as numbers because the first touch of Qt's enums
-# builds all of them (about 60 ms), which would otherwise delay the first window.
-PERSON_ROLE = 256
-CASE_ROLE = 257
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +43,8 @@ class MainWindow(QMainWindow):
         self._language = language
         self.store: Store | None = None
         self._workspace: Workspace | None = None
-        self.pages: list[StepPage] = []
+        # Each page is built when first shown (none before the store is open).
+        self.pages = StepPages()
         self.current_case: Case | None = None
         self.translators: list[QTranslator] = []
         self.built = False
@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
         # The side column the person asked for last; it is kept when both do not fit.
         self._first_column: Literal["people", "steps"] = "steps"
         self._arranging = False
+        # The ticks the step list shows (one per step), so a save that changes none of them
+        # leaves the list alone.
+        self._ticks_shown: tuple[bool, ...] | None = None
         self.setWindowTitle(self.tr("Second Opinion Companion"))
         self._place_on_screen()
         self.statusBar().showMessage(self.tr("Opening your information..."))
@@ -133,6 +136,9 @@ class MainWindow(QMainWindow):
     @property
     def workspace(self) -> Workspace:
         assert self._workspace is not None, "the store is not open yet"
+        # Told of every save, also by a workspace put in after a restore.
+        if self._store_changed not in self._workspace.listeners:
+            self._workspace.listeners.append(self._store_changed)
         return self._workspace
 
     def save(self, obj: Any, attribute: str, value: Any) -> str | None:
@@ -150,14 +156,17 @@ class MainWindow(QMainWindow):
         return None
 
     def go_to_step(self, key: str) -> None:
-        for index, page in enumerate(self.pages):
-            if page.key == key:
-                self.show_step(index, focus_page=True)
-                return
+        index = self.pages.index_of(key)
+        if index is not None:
+            self.show_step(index, focus_page=True)
 
     def structure_changed(self) -> None:
         self.statusBar().showMessage(self.tr("Saved"), 3000)
+        # Rows added or removed: everything the frame shows is checked again, not only what
+        # the store's notice named (a page may have changed more than one thing).
+        self._refresh_frame()
         self._after_save()
+        self._order_tabs()
 
     def report_error(self, message: str) -> None:
         self.statusBar().showMessage(message)
@@ -229,39 +238,29 @@ class MainWindow(QMainWindow):
 
     def _build_body(self) -> None:
         from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
+        from secondopinion_desktop.ui.people_list import PeopleList
         from secondopinion_desktop.ui.readiness_panel import ReadinessPanel, WrappingLinkButton
+        from secondopinion_desktop.ui.step_navigator import StepNavigator
         from secondopinion_desktop.ui.welcome import WelcomePage
 
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
 
-        # Left: people and their cases.
-        left = QtWidgets.QWidget(splitter)
+        # Left: people and their cases; the window opens what the list says was chosen.
+        left = PeopleList(splitter)
+        self.people_list = left
         self.people_column = left
-        left_layout = QtWidgets.QVBoxLayout(left)
-        people_caption = QtWidgets.QLabel(self.tr("People and their cases"), left)
-        people_caption.setObjectName("sectionHeading")
-        people_caption.setWordWrap(True)
-        self.tree = QtWidgets.QTreeWidget(left)
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("People and their cases"))
-        people_caption.setBuddy(self.tree)
-        self.tree.currentItemChanged.connect(self._tree_selection_changed)
-        left_layout.addWidget(people_caption)
-        left_layout.addWidget(self.tree, 1)
-        self.add_person_button = QtWidgets.QPushButton(self.tr("New person..."), left)
-        self.add_case_button = QtWidgets.QPushButton(self.tr("New case..."), left)
-        self.rename_button = QtWidgets.QPushButton(self.tr("Rename..."), left)
-        self.delete_button = QtWidgets.QPushButton(self.tr("Delete..."), left)
-        self.add_person_button.clicked.connect(self.new_person)
-        self.add_case_button.clicked.connect(self.new_case)
-        self.rename_button.clicked.connect(self.rename_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        for button in (
-            self.add_person_button, self.add_case_button, self.rename_button, self.delete_button
-        ):
-            button.setAutoDefault(False)
-            left_layout.addWidget(button)
+        self.tree = left.tree
+        self.add_person_button = left.add_person_button
+        self.add_case_button = left.add_case_button
+        self.rename_button = left.rename_button
+        self.delete_button = left.delete_button
+        left.case_chosen.connect(self._case_chosen)
+        left.person_chosen.connect(self._person_chosen)
+        left.new_person_requested.connect(self.new_person)
+        left.new_case_requested.connect(self.new_case)
+        left.rename_requested.connect(self.rename_selected)
+        left.delete_requested.connect(self.delete_selected)
 
         # Centre: the step list and the page.
         centre = QtWidgets.QWidget(splitter)
@@ -274,21 +273,14 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.case_heading)
         row = QtWidgets.QHBoxLayout()
         steps_box = QtWidgets.QVBoxLayout()
-        steps_caption = QtWidgets.QLabel(self.tr("Steps"), centre)
-        steps_caption.setObjectName("sectionHeading")
-        self.step_list = QtWidgets.QListWidget(centre)
-        self.step_list.setAccessibleName(self.tr("Steps"))
-        self.step_list.setWordWrap(True)
-        steps_caption.setBuddy(self.step_list)
-        self.step_list.currentRowChanged.connect(self._step_chosen)
+        # The window shows the step the navigator says was chosen.
+        self.navigator = StepNavigator(centre)
+        self.navigator.use_chooser(self.step_chooser)
+        self.step_list = self.navigator.list
+        self.navigator.step_chosen.connect(self._step_chosen)
+        self.navigator.step_picked.connect(lambda row: self.show_step(row, focus_page=True))
         steps_box.setContentsMargins(0, 0, 0, 0)
-        steps_box.addWidget(steps_caption)
-        self.step_list.setSizeAdjustPolicy(QtWidgets.QListWidget.SizeAdjustPolicy.AdjustToContents)
-        # Long step names wrap onto a second line instead of being cut short.
-        self.step_list.setTextElideMode(QtCore.Qt.TextElideMode.ElideNone)
-        self.step_list.setResizeMode(QtWidgets.QListWidget.ResizeMode.Adjust)
-        self.step_list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        steps_box.addWidget(self.step_list)
+        steps_box.addWidget(self.navigator)
         # The step list above (no taller than its steps), what is still to do below; each
         # scrolls when large text leaves too little room, and the to-do list can be folded.
         self.readiness = ReadinessPanel(self.go_to_step, self._language)
@@ -345,10 +337,10 @@ class MainWindow(QMainWindow):
         self.back_button.setAutoDefault(False)
         self.next_button.setAutoDefault(False)
         self.back_button.clicked.connect(
-            lambda: self.show_step(self.step_list.currentRow() - 1, focus_page=True)
+            lambda: self.show_step(self.navigator.current() - 1, focus_page=True)
         )
         self.next_button.clicked.connect(
-            lambda: self.show_step(self.step_list.currentRow() + 1, focus_page=True)
+            lambda: self.show_step(self.navigator.current() + 1, focus_page=True)
         )
         nav.addWidget(self.back_button)
         nav.addStretch(1)
@@ -388,7 +380,7 @@ class MainWindow(QMainWindow):
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
         )
         self.case_chooser_label.setBuddy(self.case_chooser)
-        self.case_chooser.activated.connect(self._case_chosen_in_bar)
+        self.people_list.use_chooser(self.case_chooser)
         from secondopinion_desktop.ui.readiness_panel import WrappingLinkButton
 
         # Buttons whose words wrap, so the bar fits a narrow window at the largest text.
@@ -420,7 +412,6 @@ class MainWindow(QMainWindow):
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
         )
         self.step_chooser_label.setBuddy(self.step_chooser)
-        self.step_chooser.activated.connect(lambda row: self.show_step(row, focus_page=True))
         self.show_steps_button = WrappingLinkButton(self.tr("Show the steps"), self.steps_row)
         self.show_steps_button.setObjectName("foldToggle")
         self.show_steps_button.setAutoDefault(False)
@@ -566,36 +557,10 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self.arrange()
 
-    def _case_chosen_in_bar(self, row: int) -> None:
-        case_id = self.case_chooser.itemData(row)
-        if case_id is None:
-            return
-        for index in range(self.tree.topLevelItemCount()):
-            person_item = self.tree.topLevelItem(index)
-            if person_item is None:
-                continue
-            for child_index in range(person_item.childCount()):
-                child = person_item.child(child_index)
-                if child is not None and child.data(0, CASE_ROLE) == case_id:
-                    self.tree.setCurrentItem(child)
-                    return
-
     def _refresh_case_chooser(self) -> None:
-        self.case_chooser.blockSignals(True)
-        self.case_chooser.clear()
-        if self._workspace is not None:
-            for person in self.workspace.people():
-                who = person.full_name or self.tr("(no name yet)")
-                for case in person.cases:
-                    title = case.title or self.tr("(untitled case)")
-                    text = self.tr("%1 \u2014 %2").replace("%1", who).replace("%2", title)
-                    self.case_chooser.addItem(text, case.id)
-        if self.current_case is None:
-            self.case_chooser.setCurrentIndex(-1)
-        else:
-            self.case_chooser.setCurrentIndex(self.case_chooser.findData(self.current_case.id))
-        self.case_chooser.setToolTip(self.case_chooser.currentText())
-        self.case_chooser.blockSignals(False)
+        people = self.workspace.people() if self._workspace is not None else []
+        current = self.current_case.id if self.current_case is not None else None
+        self.people_list.fill_chooser(people, current)
         has_cases = self.case_chooser.count() > 0
         self.case_chooser.setVisible(has_cases)
         self.case_chooser_label.setVisible(has_cases)
@@ -609,7 +574,7 @@ class MainWindow(QMainWindow):
 
     # -- the store ----------------------------------------------------------------------
     def attach(self, store: Store) -> None:
-        """Called once the store is open: build the pages and fill the list of people."""
+        """Called once the store is open: fill the list of people (pages come when shown)."""
         from secondopinion_desktop.services.workspace import Workspace
         from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
         from secondopinion_desktop.ui.steps import STEPS
@@ -617,13 +582,9 @@ class MainWindow(QMainWindow):
         self.finish_building()
         self.store = store
         self._workspace = Workspace(store)
-        for step in STEPS:
-            page = step.page(self)
-            # Tab goes to the inputs, not to the scrolling frame around them.
-            page.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
-            page.inner.installEventFilter(self)
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        self._workspace.listeners.append(self._store_changed)
+        # Only the step shown is built now (open_case); the others when first shown.
+        self.pages = StepPages(STEPS, self._make_page)
         theme.apply_heading_fonts(self)
         name_buttons_from_text(self)
         self.add_person_button.setEnabled(True)
@@ -632,14 +593,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.store_opened.emit()
 
+    def _make_page(self, step: Step) -> StepPage:
+        """Build one step's page, on the case open now, as if it had been there from the start."""
+        from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
+
+        page = step.page(self)
+        # Tab goes to the inputs, not to the scrolling frame around them.
+        page.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        page.inner.installEventFilter(self)
+        self.stack.addWidget(page)
+        theme.apply_heading_fonts(page)
+        name_buttons_from_text(page)
+        if self.current_case is not None:
+            page.set_case(self.current_case)
+        return page
+
     def _last_case_id(self) -> int | None:
         """The case open when the window last closed (its number only, in the store's folder)."""
         value = keys.read(self.settings, keys.LAST_CASE)
         return value if value > 0 else None
 
     def flush_all(self) -> None:
-        """Save anything still being typed."""
-        for page in self.pages:
+        """Save anything still being typed (a page not built yet holds nothing typed)."""
+        for page in self.pages.built():
             page.flush()
 
     @staticmethod
@@ -650,10 +626,10 @@ class MainWindow(QMainWindow):
     def unreadable_value(self) -> tuple[int, QWidget, str] | None:
         """The first field still showing something that could not be read (so not saved):
         its step, its widget and its name; None when everything typed is saved."""
-        for index, page in enumerate(self.pages):
-            if page.case is None:
+        for index in range(len(self.pages)):
+            if not self.pages.is_built(index) or self.pages[index].case is None:
                 continue
-            for binding in page.bindings:
+            for binding in self.pages[index].bindings:
                 widget = getattr(binding, "widget", None)
                 if self._unsaved(binding) and isinstance(widget, QtWidgets.QWidget):
                     return index, widget, widget.accessibleName()
@@ -712,54 +688,30 @@ class MainWindow(QMainWindow):
             return
         if select_case_id is None and self.current_case is not None:
             select_case_id = self.current_case.id
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        chosen: QTreeWidgetItem | None = None
-        for person in self.workspace.people():
-            person_name = person.full_name or self.tr("(no name yet)")
-            person_item = QtWidgets.QTreeWidgetItem([person_name])
-            # Long names are cut with "..." in a narrow list; the whole name shows on hover.
-            person_item.setToolTip(0, person_name)
-            person_item.setData(0, PERSON_ROLE, person.id)
-            self.tree.addTopLevelItem(person_item)
-            for case in person.cases:
-                case_title = case.title or self.tr("(untitled case)")
-                case_item = QtWidgets.QTreeWidgetItem([case_title])
-                case_item.setToolTip(0, case_title)
-                case_item.setData(0, PERSON_ROLE, person.id)
-                case_item.setData(0, CASE_ROLE, case.id)
-                person_item.addChild(case_item)
-                if case.id == select_case_id:
-                    chosen = case_item
-            person_item.setExpanded(True)
-        self.tree.blockSignals(False)
-        if chosen is not None:
-            self.tree.setCurrentItem(chosen)
-        else:
+        # Choosing the case in the list opens it (its case_chosen signal).
+        if not self.people_list.fill(self.workspace.people(), select_case_id):
             self.open_case(None)
         self._refresh_case_chooser()
 
     def selected_person(self) -> Person | None:
-        item = self.tree.currentItem()
-        if item is None:
+        person_id = self.people_list.chosen_person_id()
+        if person_id is None:
             return None
-        person_id = item.data(0, PERSON_ROLE)
         return next((p for p in self.workspace.people() if p.id == person_id), None)
 
-    def _tree_selection_changed(self, current: QTreeWidgetItem | None, _prev: Any) -> None:
-        case_id = current.data(0, CASE_ROLE) if current is not None else None
-        if case_id is None:
-            if current is not None and self.current_case is not None:
-                self.open_case(None)
-            return
+    def _person_chosen(self, _person_id: int) -> None:
+        if self.current_case is not None:
+            self.open_case(None)
+
+    def _case_chosen(self, case_id: int) -> None:
         # A case chosen: the steps come first again, so a people list that was brought back
         # in a narrow window folds away and the steps return.
         self._first_column = "steps"
-        self.open_case(self.workspace.case(int(case_id)))
+        self.open_case(self.workspace.case(case_id))
 
     def open_case(self, case: Case | None) -> None:
-        for page in self.pages:
-            page.set_case(case)
+        for page in self.pages.built():
+            page.set_case(case)  # the others take the case when they are built
         self.current_case = case
         self._set_case_controls(case is not None)
         self.actions_.case_changed()
@@ -788,82 +740,91 @@ class MainWindow(QMainWindow):
             return
         who = case.person.full_name or self.tr("(no name yet)")
         title = case.title or self.tr("(untitled case)")
-        self.case_heading.setText(self.tr("%1 \u2014 %2").replace("%1", who).replace("%2", title))
+        text = self.tr("%1 \u2014 %2").replace("%1", who).replace("%2", title)
+        if self.case_heading.text() != text:
+            self.case_heading.setText(text)
 
-    def _refresh_step_list(self) -> None:
-        current = self.step_list.currentRow()
-        self.step_list.blockSignals(True)
-        self.step_list.clear()
+    def _refresh_step_list(self, state: Readiness | None = None) -> None:
+        """The steps with their ticks; ``state`` is the case's readiness when already read."""
         from secondopinion_desktop.services.readiness import readiness
         from secondopinion_desktop.ui.steps import STEPS
 
         # The ticks come from the same rule as the to-do panel, so the two always agree.
-        state = readiness(self.current_case) if self.current_case is not None else None
-        after_header_done = False
-        for page, step in zip(self.pages, STEPS, strict=True):
-            done = state is not None and state.done(page.key)
-            prefix = "\u2713 " if done else "\u2003 "
-            suffix = self.tr(" (done)") if done else ""
-            text = f"{prefix}{page.title()}{suffix}"
-            if step.after_visit and not after_header_done:
-                after_header_done = True
-                text = self.tr("After the visit:") + "\n" + text
-            item = QtWidgets.QListWidgetItem(text)
-            item.setData(QtCore.Qt.ItemDataRole.AccessibleTextRole, f"{page.title()}{suffix}")
-            self.step_list.addItem(item)
-        self.step_list.setCurrentRow(max(current, 0))
-        self.step_list.blockSignals(False)
-        self.step_chooser.blockSignals(True)
-        self.step_chooser.clear()
-        for index, page in enumerate(self.pages):
-            mark = self.tr(" (done)") if state is not None and state.done(page.key) else ""
-            self.step_chooser.addItem(
-                self.tr("%1 of %2: %3").replace("%1", str(index + 1))
-                .replace("%2", str(len(self.pages))).replace("%3", page.title() + mark)
-            )
-        self.step_chooser.setCurrentIndex(self.step_list.currentRow())
-        self.step_chooser.blockSignals(False)
+        if state is None and self.current_case is not None:
+            state = readiness(self.current_case)
+        self._ticks_shown = self._ticks(state)
+        self.navigator.show_steps(
+            self.pages.step_titles(),
+            self._ticks_shown,
+            [step.after_visit for step in STEPS],
+        )
         self._fit_step_list()
 
+    def _store_changed(self, change: Change) -> None:
+        """A save went into the store: update the part of the frame it can change."""
+        case = self.current_case
+        if not self.built or case is None or not change.touches(case):
+            return
+        if change.field in {None, "title", "full_name"}:
+            # A name, or something unknown: the heading and the people list may show it.
+            self._refresh_heading()
+            self._refresh_tree_labels()
+        self._refresh_progress()
+
+    def _refresh_frame(self) -> None:
+        """The heading, the names in the people list, the ticks and the to-do list."""
+        if self.current_case is None:
+            return
+        self._refresh_heading()
+        self._refresh_tree_labels()
+        self._refresh_progress()
+
+    def _refresh_progress(self) -> None:
+        """The step ticks and the to-do list, from one reading of the readiness rule."""
+        from secondopinion_desktop.services.readiness import readiness
+
+        case = self.current_case
+        if case is None:
+            return
+        state = readiness(case)
+        if self._ticks(state) != self._ticks_shown:
+            self._refresh_step_list(state)  # most saves tick or untick nothing
+        if self.readiness.show_case(case, state.items):
+            self._refresh_todo_toggle()
+            self._order_tabs()  # new links join the focus chain at its end
+
+    def _ticks(self, state: Readiness | None) -> tuple[bool, ...]:
+        return tuple(state is not None and state.done(key) for key in self.pages.step_keys())
+
     def _after_save(self) -> None:
+        """What a save asks of the page on show (the frame followed the store's notice)."""
         from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
         from secondopinion_desktop.ui.pages.base import StepPage
 
         if self.current_case is None:
             return
-        self._refresh_heading()
         page = self.stack.currentWidget()
         if isinstance(page, StepPage):
             page.on_saved()
-        self._refresh_step_list()
-        self._refresh_tree_labels()
-        self.readiness.show_case(self.current_case)
-        self._refresh_todo_toggle()
-        self._order_tabs()
+        if self._tab_order_broken():
+            self._order_tabs()
         current = self.stack.currentWidget()
         if current is not None:
             name_buttons_from_text(current)
 
+    def _tab_order_broken(self) -> bool:
+        """True when a widget made since the tabs were last put in order sits after them.
+
+        Qt adds a new widget at the end of the window's focus chain, so a page that made one
+        (a new row, a rebuilt grid) shows it there; looking at the end is enough, and costs
+        nothing beside walking the whole chain after every save.
+        """
+        last = self.previousInFocusChain()
+        return last is not None and last is not self and self.stack.isAncestorOf(last)
+
     def _refresh_tree_labels(self) -> None:
-        case = self.current_case
-        if case is None:
-            return
-        for index in range(self.tree.topLevelItemCount()):
-            person_item = self.tree.topLevelItem(index)
-            if person_item is None:
-                continue
-            for child_index in range(person_item.childCount()):
-                child = person_item.child(child_index)
-                if child is not None and child.data(0, CASE_ROLE) == case.id:
-                    child.setText(0, case.title or self.tr("(untitled case)"))
-                    person_item.setText(0, case.person.full_name or self.tr("(no name yet)"))
-        who = case.person.full_name or self.tr("(no name yet)")
-        title = case.title or self.tr("(untitled case)")
-        row = self.case_chooser.findData(case.id)
-        if row >= 0:
-            self.case_chooser.setItemText(
-                row, self.tr("%1 \u2014 %2").replace("%1", who).replace("%2", title)
-            )
+        if self.current_case is not None:
+            self.people_list.rename(self.current_case)
 
     def show_step(self, index: int, focus_page: bool = False) -> None:
         """Show step ``index``; ``focus_page`` puts the keyboard in its first input."""
@@ -877,15 +838,14 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if isinstance(current, StepPage):
             current.flush()
+        new_page = not self.pages.is_built(index)
         page = self.pages[index]
         if not any(self._unsaved(binding) for binding in page.bindings):
             page.load()  # but never over something typed that could not be saved yet
         self.stack.setCurrentWidget(page)
         # Review shows the same to-do list itself: one list, so each link is read once.
         self.readiness.setVisible(page.key != "review")
-        self.step_list.blockSignals(True)
-        self.step_list.setCurrentRow(index)
-        self.step_list.blockSignals(False)
+        self.navigator.set_current(index)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
         keys.write(self.settings, keys.case_step(self.current_case.id), index)
@@ -893,6 +853,8 @@ class MainWindow(QMainWindow):
         self._refresh_step_list()
         self._order_tabs()
         name_buttons_from_text(page)
+        if new_page:
+            self.arrange()  # a page never shown before may be wider than those that were
         if focus_page:
             stops = focus.tab_stops(page, self)
             if stops:
@@ -946,9 +908,7 @@ class MainWindow(QMainWindow):
         scale = max(1.0, min(self.fontInfo().pointSizeF() / 12.0, 2.0))
         steps_chars = int(30 - 12 * (scale - 1.0))
         self.steps_holder.setFixedWidth(width * steps_chars)
-        buttons = (
-            self.add_person_button, self.add_case_button, self.rename_button, self.delete_button
-        )
+        buttons = self.people_list.buttons()
         layout = self.people_column.layout()
         margins = layout.contentsMargins() if layout is not None else QtCore.QMargins()
         for button in buttons:
@@ -1004,7 +964,7 @@ class MainWindow(QMainWindow):
         elif (
             event.type() == QtCore.QEvent.Type.Resize
             and isinstance(watched, QtWidgets.QWidget)
-            and any(watched is page.inner for page in self.pages)
+            and any(watched is page.inner for page in self.pages.built())
         ):
             self._keep_page_tall_enough(watched)
         return super().eventFilter(watched, event)
@@ -1070,10 +1030,9 @@ class MainWindow(QMainWindow):
         self.reload_tree(select_case_id=case.id)
 
     def rename_selected(self) -> None:
-        item = self.tree.currentItem()
-        if item is None or self._workspace is None:
+        if self.tree.currentItem() is None or self._workspace is None:
             return
-        case_id = item.data(0, CASE_ROLE)
+        case_id = self.people_list.chosen_case_id()
         if case_id is not None:
             case = self.workspace.case(int(case_id))
             title = self._ask_text(self.tr("Rename case"), self.tr("Name of the case:"), case.title)
@@ -1088,13 +1047,12 @@ class MainWindow(QMainWindow):
             self.reload_tree()
 
     def delete_selected(self) -> None:
-        item = self.tree.currentItem()
-        if item is None or self._workspace is None:
+        if self.tree.currentItem() is None or self._workspace is None:
             return
         from secondopinion_desktop.storage.errors import SaveError
         from secondopinion_desktop.ui.error_words import store_error_words
 
-        case_id = item.data(0, CASE_ROLE)
+        case_id = self.people_list.chosen_case_id()
         target: Any
         if case_id is not None:
             target = self.workspace.case(int(case_id))

@@ -105,6 +105,8 @@ class ReadinessPanel(QFrame):
         self.language = language
         self.links: list[WrappingLinkButton] = []
         self.items: list[ReadinessItem] = []
+        # What is on show: a case or not, before or after the visit, and its items.
+        self._shown: tuple[bool, bool, list[ReadinessItem]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.setSpacing(4)
@@ -128,12 +130,20 @@ class ReadinessPanel(QFrame):
         layout.addStretch(1)
         self.after_visit_label.hide()
 
-    def show_case(self, case: Case | None) -> None:
-        """Recompute the list for ``case`` (None hides everything but the heading)."""
+    def show_case(
+        self, case: Case | None, items: list[ReadinessItem] | None = None
+    ) -> bool:
+        """Show the list for ``case`` (None hides everything but the heading); ``items`` is
+        its still_to_do when the caller has it already. True when the links were made anew."""
         from secondopinion_desktop.services.readiness import AFTER_VISIT_STATUSES, still_to_do
 
-        items = still_to_do(case) if case is not None else []
+        if items is None:
+            items = still_to_do(case) if case is not None else []
         after_visit = case is not None and case.status in AFTER_VISIT_STATUSES
+        shown = (case is not None, after_visit, items)
+        if shown == self._shown:
+            return False  # most saves change nothing here: no words to make again
+        self._shown = shown
         self.heading.setText(
             self.tr("Still to do after the visit")
             if after_visit
@@ -147,7 +157,7 @@ class ReadinessPanel(QFrame):
         sentences = [self.sentence(item) for item in items]
         if [link.text_shown() for link in self.links] == sentences:
             self.items = items
-            return
+            return False
         for link in self.links:
             self.list_box.removeWidget(link)
             link.deleteLater()
@@ -160,6 +170,7 @@ class ReadinessPanel(QFrame):
             link.clicked.connect(lambda _checked=False, key=step: self.go_to_step(key))
             self.list_box.addWidget(link)
             self.links.append(link)
+        return True
 
     def sentence(self, item: ReadinessItem) -> str:
         """The plain sentence for one item, in the window's language."""

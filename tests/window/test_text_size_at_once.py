@@ -27,10 +27,11 @@ def fonts(window: MainWindow) -> dict[str, float]:
     """The text size of every label and input, keyed by where it sits in the window."""
     found: dict[str, float] = {}
     counts: dict[str, int] = {}
+    pages = list(window.pages)  # builds the steps not shown yet, at the size now in use
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, KINDS):
             continue
-        page = next((p.key for p in window.pages if p.isAncestorOf(widget)), "frame")
+        page = next((p.key for p in pages if p.isAncestorOf(widget)), "frame")
         kind = f"{page}/{type(widget).__name__}/{widget.objectName()}"
         counts[kind] = counts.get(kind, 0) + 1
         found[f"{kind}#{counts[kind]}"] = round(widget.fontInfo().pointSizeF(), 1)

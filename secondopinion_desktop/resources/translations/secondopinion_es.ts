@@ -4,172 +4,172 @@
 <context>
     <name>AppointmentPage</name>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="48"/>
+        <location filename="../../ui/pages/appointment_page.py" line="51"/>
         <source>Appointment and companion</source>
         <translation>Cita y acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="53"/>
+        <location filename="../../ui/pages/appointment_page.py" line="56"/>
         <source>In person or by video? Going in person is better when the doctor needs to examine you, even if it means a longer wait. A video visit can come sooner and spares you the trip. Either way, the earlier the better: do not let a second opinion delay treatment you need.</source>
         <translation>¿En persona o por video? Ir en persona es mejor cuando el médico necesita examinarle, aunque haya que esperar más. Una consulta por video puede llegar antes y le ahorra el viaje. En cualquier caso, cuanto antes mejor: no deje que una segunda opinión retrase un tratamiento que necesita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="61"/>
+        <location filename="../../ui/pages/appointment_page.py" line="64"/>
         <source>My appointments</source>
         <translation>Mis citas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="67"/>
+        <location filename="../../ui/pages/appointment_page.py" line="70"/>
         <source>Add an appointment</source>
         <translation>Añadir una cita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="68"/>
+        <location filename="../../ui/pages/appointment_page.py" line="71"/>
         <source>No appointment yet. Add one when you have booked it.</source>
         <translation>Todavía no hay ninguna cita. Añádala cuando la haya reservado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="72"/>
+        <location filename="../../ui/pages/appointment_page.py" line="75"/>
         <source>In my calendar</source>
         <translation>En mi calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="75"/>
+        <location filename="../../ui/pages/appointment_page.py" line="78"/>
         <source>Save a calendar file for your next appointment and open it: your calendar program adds the visit, with a reminder the day before.</source>
         <translation>Guarde un archivo de calendario de su próxima cita y ábralo: su programa de calendario añade la consulta, con un aviso el día anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="87"/>
+        <location filename="../../ui/pages/appointment_page.py" line="90"/>
         <source>Save calendar file...</source>
         <translation>Guardar archivo de calendario...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="107"/>
+        <location filename="../../ui/pages/appointment_page.py" line="110"/>
         <source>With %1</source>
         <translation>Con %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="116"/>
+        <location filename="../../ui/pages/appointment_page.py" line="119"/>
         <source>With which doctor</source>
         <translation>Con qué médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="117"/>
+        <location filename="../../ui/pages/appointment_page.py" line="120"/>
         <source>Type a name, or choose one from your care team below</source>
         <translation>Escriba un nombre, o elija uno de su equipo médico más abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="120"/>
+        <location filename="../../ui/pages/appointment_page.py" line="123"/>
         <source>Choose a doctor from your care team...</source>
         <translation>Elija un médico de su equipo médico...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="122"/>
+        <location filename="../../ui/pages/appointment_page.py" line="125"/>
         <source>Or choose from your care team</source>
         <translation>O elija de su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="123"/>
+        <location filename="../../ui/pages/appointment_page.py" line="126"/>
         <source>Date of the appointment</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="127"/>
+        <location filename="../../ui/pages/appointment_page.py" line="130"/>
         <source>In person or by video</source>
         <translation>En persona o por video</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="130"/>
+        <location filename="../../ui/pages/appointment_page.py" line="133"/>
         <source>Place (the address of the office)</source>
         <translation>Lugar (la dirección del consultorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="133"/>
+        <location filename="../../ui/pages/appointment_page.py" line="136"/>
         <source>Video link (the web address you were sent)</source>
         <translation>Enlace de video (la dirección web que le enviaron)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="139"/>
+        <location filename="../../ui/pages/appointment_page.py" line="142"/>
         <source>Records must arrive by</source>
         <translation>Los documentos deben llegar antes del</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="143"/>
+        <location filename="../../ui/pages/appointment_page.py" line="146"/>
         <source>Go to the Records step</source>
         <translation>Ir al paso de expedientes médicos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="148"/>
+        <location filename="../../ui/pages/appointment_page.py" line="151"/>
         <source>Who comes with me</source>
         <translation>Quién me acompaña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="153"/>
+        <location filename="../../ui/pages/appointment_page.py" line="156"/>
         <source>Bring a friend or family member: they can take notes while you listen and ask the questions you forget. Wear your glasses and hearing aids, and bring them along.</source>
         <translation>Vaya con un amigo o un familiar: puede tomar notas mientras usted escucha y hacer las preguntas que usted olvide. Lleve puestos sus lentes y audífonos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="161"/>
+        <location filename="../../ui/pages/appointment_page.py" line="164"/>
         <source>Companion&apos;s name</source>
         <translation>Nombre del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="162"/>
+        <location filename="../../ui/pages/appointment_page.py" line="165"/>
         <source>Relationship to me</source>
         <translation>Relación conmigo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="163"/>
+        <location filename="../../ui/pages/appointment_page.py" line="166"/>
         <source>for example daughter, friend, neighbour</source>
         <translation>por ejemplo hija, amigo, vecina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="164"/>
+        <location filename="../../ui/pages/appointment_page.py" line="167"/>
         <source>Companion&apos;s phone</source>
         <translation>Teléfono del acompañante</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="170"/>
+        <location filename="../../ui/pages/appointment_page.py" line="173"/>
         <source>second-opinion-visit.ics</source>
         <translation>consulta-segunda-opinion.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="172"/>
+        <location filename="../../ui/pages/appointment_page.py" line="175"/>
         <source>Save calendar file</source>
         <translation>Guardar archivo de calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="172"/>
+        <location filename="../../ui/pages/appointment_page.py" line="175"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="190"/>
+        <location filename="../../ui/pages/appointment_page.py" line="193"/>
         <source>Saved %1. Open it to add the visit to your calendar.</source>
         <translation>Se guardó %1. Ábralo para añadir la consulta a su calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="214"/>
+        <location filename="../../ui/pages/appointment_page.py" line="217"/>
         <source>Note: this appointment is more than six weeks away. That is a long wait; ask to be put on a cancellation list, or consider a video visit.</source>
         <translation>Nota: faltan más de seis semanas para esta cita. Es una espera larga; pida que le pongan en una lista de cancelaciones, o piense en una consulta por video.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="226"/>
+        <location filename="../../ui/pages/appointment_page.py" line="229"/>
         <source>Note: your records must arrive by %1, and some are not sent yet (%2 on your list). Ask for them now; the Records step shows which ones.</source>
         <translation>Nota: sus documentos deben llegar antes del %1, y algunos todavía no se han enviado (%2 en su lista). Pídalos ya; el paso de documentos médicos indica cuáles.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="244"/>
+        <location filename="../../ui/pages/appointment_page.py" line="247"/>
         <source>Write the date of the appointment first.</source>
         <translation>Escriba primero la fecha de la cita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="255"/>
+        <location filename="../../ui/pages/appointment_page.py" line="258"/>
         <source>No doctors on your care team yet</source>
         <translation>Todavía no hay médicos en su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/appointment_page.py" line="81"/>
+        <location filename="../../ui/pages/appointment_page.py" line="84"/>
         <source>The file holds the visit&apos;s time and place, your companion&apos;s name and phone, and the records still missing; a calendar that syncs may copy it to the internet.</source>
         <translation>El archivo lleva la hora y el lugar de la consulta, el nombre y el teléfono de quien le acompaña y los documentos que todavía faltan; un calendario que se sincroniza puede copiarlo a internet.</translation>
     </message>
@@ -177,122 +177,122 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="25"/>
+        <location filename="../../ui/pages/care_team_page.py" line="28"/>
         <source>Care team</source>
         <translation>Equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="36"/>
+        <location filename="../../ui/pages/care_team_page.py" line="39"/>
         <source>You can list several doctors you are thinking of for the second opinion. Good ways to find one: a referral from your primary care doctor, a recommendation from friends or family, or your insurer&apos;s list of doctors. Choose someone who does not work closely with the first doctor. If you do not feel at ease with a doctor, it is fine to switch.</source>
         <translation>Puede anotar varios médicos en los que esté pensando para la segunda opinión. Buenas formas de encontrar uno: una referencia de su médico de cabecera, la recomendación de amigos o familiares, o la lista de médicos de su seguro. Elija a alguien que no trabaje de cerca con el primer médico. Si no se siente a gusto con un médico, está bien cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="45"/>
+        <location filename="../../ui/pages/care_team_page.py" line="48"/>
         <source>Doctors</source>
         <translation>Médicos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="51"/>
+        <location filename="../../ui/pages/care_team_page.py" line="54"/>
         <source>Add a doctor</source>
         <translation>Añadir un médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="53"/>
+        <location filename="../../ui/pages/care_team_page.py" line="56"/>
         <source>No doctors listed yet. Start with your primary care doctor.</source>
         <translation>Todavía no hay médicos en la lista. Empiece por su médico de cabecera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="58"/>
+        <location filename="../../ui/pages/care_team_page.py" line="61"/>
         <source>The chosen doctor</source>
         <translation>El médico elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="76"/>
+        <location filename="../../ui/pages/care_team_page.py" line="79"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="77"/>
+        <location filename="../../ui/pages/care_team_page.py" line="80"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="79"/>
+        <location filename="../../ui/pages/care_team_page.py" line="82"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="81"/>
+        <location filename="../../ui/pages/care_team_page.py" line="84"/>
         <source> (kept informed)</source>
         <translation> (se le mantiene informado)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="85"/>
+        <location filename="../../ui/pages/care_team_page.py" line="88"/>
         <source>Role in my care</source>
         <translation>Papel en mi atención</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="86"/>
+        <location filename="../../ui/pages/care_team_page.py" line="89"/>
         <source>Doctor&apos;s name</source>
         <translation>Nombre del médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="88"/>
+        <location filename="../../ui/pages/care_team_page.py" line="91"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="89"/>
+        <location filename="../../ui/pages/care_team_page.py" line="92"/>
         <source>for example orthopedic surgeon</source>
         <translation>por ejemplo cirujano ortopédico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="91"/>
+        <location filename="../../ui/pages/care_team_page.py" line="94"/>
         <source>Hospital or practice</source>
         <translation>Hospital o consultorio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="92"/>
+        <location filename="../../ui/pages/care_team_page.py" line="95"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="93"/>
+        <location filename="../../ui/pages/care_team_page.py" line="96"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="94"/>
+        <location filename="../../ui/pages/care_team_page.py" line="97"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="95"/>
+        <location filename="../../ui/pages/care_team_page.py" line="98"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="97"/>
+        <location filename="../../ui/pages/care_team_page.py" line="100"/>
         <source>How I found this doctor</source>
         <translation>Cómo encontré a este médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="98"/>
+        <location filename="../../ui/pages/care_team_page.py" line="101"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="101"/>
+        <location filename="../../ui/pages/care_team_page.py" line="104"/>
         <source>In my insurance network?</source>
         <translation>¿Está en la red de mi seguro?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="103"/>
+        <location filename="../../ui/pages/care_team_page.py" line="106"/>
         <source>Keep this doctor informed</source>
         <translation>Mantener informado a este médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="30"/>
+        <location filename="../../ui/pages/care_team_page.py" line="33"/>
         <source>Your primary care doctor coordinates all your care: keep them informed of who you see and what they say.</source>
         <translation>Su médico de cabecera coordina toda su atención: manténgale informado de a qué médicos ve y de lo que le dicen.</translation>
     </message>
@@ -355,125 +355,125 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="44"/>
+        <location filename="../../ui/pages/compare_page.py" line="46"/>
         <source>Compare opinions</source>
         <translation>Comparar opiniones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="49"/>
+        <location filename="../../ui/pages/compare_page.py" line="51"/>
         <source>Write down what each doctor told you: the first opinion, the second, and a third if you get one. Then look at them side by side below.</source>
         <translation>Anote lo que le dijo cada médico: la primera opinión, la segunda, y una tercera si la pide. Después véalas una al lado de la otra más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="55"/>
+        <location filename="../../ui/pages/compare_page.py" line="57"/>
         <source>A second opinion often adds something: at one major clinic, about 21 in 100 people who asked for one left with a new diagnosis, and 66 in 100 with a more precise one.</source>
         <translation>Una segunda opinión suele aportar algo: en una clínica importante, unas 21 de cada 100 personas que la pidieron salieron con un diagnóstico nuevo, y 66 de cada 100 con uno más preciso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="62"/>
+        <location filename="../../ui/pages/compare_page.py" line="64"/>
         <source>The opinions I have had</source>
         <translation>Las opiniones que he recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="68"/>
+        <location filename="../../ui/pages/compare_page.py" line="70"/>
         <source>Add an opinion</source>
         <translation>Añadir una opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="69"/>
+        <location filename="../../ui/pages/compare_page.py" line="71"/>
         <source>No opinions yet. Start with the first doctor&apos;s opinion.</source>
         <translation>Todavía no hay opiniones. Empiece por la opinión del primer médico.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="74"/>
+        <location filename="../../ui/pages/compare_page.py" line="76"/>
         <source>Side by side</source>
         <translation>Una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="78"/>
+        <location filename="../../ui/pages/compare_page.py" line="80"/>
         <source>The opinions appear here side by side once you have entered them.</source>
         <translation>Las opiniones aparecen aquí, una al lado de la otra, cuando las haya anotado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="83"/>
+        <location filename="../../ui/pages/compare_page.py" line="85"/>
         <source>Print the opinions side by side</source>
         <translation>Imprimir las opiniones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="115"/>
+        <location filename="../../ui/pages/compare_page.py" line="117"/>
         <source>Which opinion</source>
         <translation>Qué opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="116"/>
-        <location filename="../../ui/pages/compare_page.py" line="143"/>
+        <location filename="../../ui/pages/compare_page.py" line="118"/>
+        <location filename="../../ui/pages/compare_page.py" line="145"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="117"/>
+        <location filename="../../ui/pages/compare_page.py" line="119"/>
         <source>Date of the opinion</source>
         <translation>Fecha de la opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="118"/>
-        <location filename="../../ui/pages/compare_page.py" line="145"/>
+        <location filename="../../ui/pages/compare_page.py" line="120"/>
+        <location filename="../../ui/pages/compare_page.py" line="147"/>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="120"/>
-        <location filename="../../ui/pages/compare_page.py" line="146"/>
+        <location filename="../../ui/pages/compare_page.py" line="122"/>
+        <location filename="../../ui/pages/compare_page.py" line="148"/>
         <source>Recommended treatment</source>
         <translation>Tratamiento recomendado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="122"/>
+        <location filename="../../ui/pages/compare_page.py" line="124"/>
         <source>Other options mentioned</source>
         <translation>Otras opciones mencionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="124"/>
+        <location filename="../../ui/pages/compare_page.py" line="126"/>
         <source>Compared to the first opinion</source>
         <translation>Comparada con la primera opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="125"/>
+        <location filename="../../ui/pages/compare_page.py" line="127"/>
         <source>Not chosen (or this is the first opinion)</source>
         <translation>Sin elegir (o es la primera opinión)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="127"/>
+        <location filename="../../ui/pages/compare_page.py" line="129"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="144"/>
+        <location filename="../../ui/pages/compare_page.py" line="146"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="147"/>
+        <location filename="../../ui/pages/compare_page.py" line="149"/>
         <source>Other options</source>
         <translation>Otras opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="149"/>
+        <location filename="../../ui/pages/compare_page.py" line="151"/>
         <source>Compared to the first</source>
         <translation>Comparada con la primera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="160"/>
+        <location filename="../../ui/pages/compare_page.py" line="162"/>
         <source>(not written)</source>
         <translation>(sin anotar)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="162"/>
+        <location filename="../../ui/pages/compare_page.py" line="164"/>
         <source>(this is the first)</source>
         <translation>(es la primera)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="168"/>
+        <location filename="../../ui/pages/compare_page.py" line="170"/>
         <source>The opinions disagree. Asking for a third opinion is reasonable and common; Medicare Part B covers a third opinion when the first two differ.</source>
         <translation>Las opiniones no coinciden. Pedir una tercera opinión es razonable y frecuente; la Parte B de Medicare cubre una tercera opinión cuando las dos primeras son distintas.</translation>
     </message>
@@ -597,67 +597,67 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="61"/>
+        <location filename="../../ui/pages/decision_page.py" line="64"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="66"/>
+        <location filename="../../ui/pages/decision_page.py" line="69"/>
         <source>When you have the opinions you need, write down the plan you chose. Being clear about what you decided, with whom and why, helps you feel confident in it and explain it to your family and your primary care doctor.</source>
         <translation>Cuando tenga las opiniones que necesita, anote el plan que eligió. Tener claro qué decidió, con quién y por qué le ayuda a sentirse seguro y a explicarlo a su familia y a su médico de cabecera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="74"/>
+        <location filename="../../ui/pages/decision_page.py" line="77"/>
         <source>The plan I chose</source>
         <translation>El plan que elegí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="75"/>
+        <location filename="../../ui/pages/decision_page.py" line="78"/>
         <source>With which doctor</source>
         <translation>Con qué médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="77"/>
+        <location filename="../../ui/pages/decision_page.py" line="80"/>
         <source>Choose a doctor from your care team...</source>
         <translation>Elija un médico de su equipo médico...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="79"/>
+        <location filename="../../ui/pages/decision_page.py" line="82"/>
         <source>Or choose from your care team</source>
         <translation>O elija de su equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="80"/>
+        <location filename="../../ui/pages/decision_page.py" line="83"/>
         <source>Why I chose it</source>
         <translation>Por qué lo elegí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="81"/>
+        <location filename="../../ui/pages/decision_page.py" line="84"/>
         <source>Date of the decision</source>
         <translation>Fecha de la decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="86"/>
+        <location filename="../../ui/pages/decision_page.py" line="89"/>
         <source>Where this case stands</source>
         <translation>En qué punto está este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="89"/>
+        <location filename="../../ui/pages/decision_page.py" line="92"/>
         <source>Status of this case</source>
         <translation>Estado de este caso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="94"/>
+        <location filename="../../ui/pages/decision_page.py" line="97"/>
         <source>Mark as decided</source>
         <translation>Marcar como decidido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="127"/>
+        <location filename="../../ui/pages/decision_page.py" line="130"/>
         <source>You have written down a plan. If the decision is made, press “Mark as decided” to set the status of this case to “Decision taken”.</source>
         <translation>Ha anotado un plan. Si la decisión está tomada, pulse «Marcar como decidido» para poner este caso en el estado «Decisión tomada».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/decision_page.py" line="139"/>
+        <location filename="../../ui/pages/decision_page.py" line="142"/>
         <source>No doctors on your care team yet</source>
         <translation>Todavía no hay médicos en su equipo médico</translation>
     </message>
@@ -665,82 +665,82 @@
 <context>
     <name>DiagnosisPage</name>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="25"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="28"/>
         <source>About the diagnosis</source>
         <translation>Sobre el diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="35"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="38"/>
         <source>Asking for a second opinion is normal. Good doctors expect it, and it is not a sign of distrust. It helps you be sure of your diagnosis and your choices.</source>
         <translation>Pedir una segunda opinión es normal. Los buenos médicos lo esperan, y no es señal de desconfianza. Le ayuda a estar seguro de su diagnóstico y de sus decisiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="41"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="44"/>
         <source>The earlier the better: a second opinion should not delay treatment that cannot wait. If your doctor says treatment is urgent, ask how long you can safely wait.</source>
         <translation>Cuanto antes, mejor: una segunda opinión no debe retrasar un tratamiento que no puede esperar. Si su médico dice que el tratamiento es urgente, pregúntele cuánto tiempo puede esperar sin riesgo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="46"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="49"/>
         <source>What you have been told</source>
         <translation>Lo que le han dicho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="50"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="53"/>
         <source>The diagnosis you were given</source>
         <translation>El diagnóstico que le dieron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="51"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="54"/>
         <source>for example: a torn meniscus in the right knee</source>
         <translation>por ejemplo: un desgarro de menisco en la rodilla derecha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="54"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="57"/>
         <source>Who gave this diagnosis (doctor&apos;s name)</source>
         <translation>Quién le dio este diagnóstico (nombre del médico)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="56"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="59"/>
         <source>When you were told</source>
         <translation>Cuándo se lo dijeron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="58"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="61"/>
         <source>The treatment the doctor proposes</source>
         <translation>El tratamiento que propone el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="63"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="66"/>
         <source>In my own words: what worries me, and why I want another opinion</source>
         <translation>En mis propias palabras: qué me preocupa y por qué quiero otra opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="67"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="70"/>
         <source>Why I want another opinion</source>
         <translation>Por qué quiero otra opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="68"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="71"/>
         <source>Tick every reason that fits. You can add a few words to each.</source>
         <translation>Marque cada motivo que corresponda. Puede añadir unas palabras a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="79"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="82"/>
         <source>In my own words: other reason</source>
         <translation>En mis propias palabras: otro motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="163"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="166"/>
         <source>Untick “%1”? The words you wrote about it will be lost: “%2”</source>
         <translation>¿Desmarcar “%1”? Se perderá lo que escribió sobre este motivo: “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="165"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="168"/>
         <source>Untick and remove</source>
         <translation>Desmarcar y borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/diagnosis_page.py" line="86"/>
+        <location filename="../../ui/pages/diagnosis_page.py" line="89"/>
         <source>A few words about: %1 (optional)</source>
         <translation>Unas palabras sobre: %1 (opcional)</translation>
     </message>
@@ -1280,157 +1280,157 @@
 <context>
     <name>InsurancePage</name>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="81"/>
+        <location filename="../../ui/pages/insurance_page.py" line="84"/>
         <source>Insurance</source>
         <translation>Seguro médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="87"/>
+        <location filename="../../ui/pages/insurance_page.py" line="90"/>
         <source>Call your insurer before you book, to check that the second opinion is covered. Some plans require a second opinion before surgery or some cancer treatments.</source>
         <translation>Llame a su seguro antes de pedir la cita, para comprobar que cubre la segunda opinión. Algunos planes exigen una segunda opinión antes de una cirugía o de ciertos tratamientos contra el cáncer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="93"/>
+        <location filename="../../ui/pages/insurance_page.py" line="96"/>
         <source>With Medicare: Part B covers a second opinion before surgery or a major procedure that is not an emergency, and a third opinion if the first two differ. Medicare Advantage plans may ask for a referral or for doctors in their network.</source>
         <translation>Con Medicare: la Parte B cubre una segunda opinión antes de una cirugía o de un procedimiento importante que no sea de emergencia, y una tercera opinión si las dos primeras no coinciden. Los planes Medicare Advantage pueden pedir una referencia o médicos de su red.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="99"/>
+        <location filename="../../ui/pages/insurance_page.py" line="102"/>
         <source>My plan</source>
         <translation>Mi plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="102"/>
+        <location filename="../../ui/pages/insurance_page.py" line="105"/>
         <source>Name of the plan</source>
         <translation>Nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="104"/>
+        <location filename="../../ui/pages/insurance_page.py" line="107"/>
         <source>Member ID (on your insurance card)</source>
         <translation>Número de miembro (en su tarjeta del seguro)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="106"/>
+        <location filename="../../ui/pages/insurance_page.py" line="109"/>
         <source>Group number</source>
         <translation>Número de grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="107"/>
+        <location filename="../../ui/pages/insurance_page.py" line="110"/>
         <source>Insurer&apos;s phone number</source>
         <translation>Teléfono del seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="109"/>
+        <location filename="../../ui/pages/insurance_page.py" line="112"/>
         <source>What the plan says</source>
         <translation>Lo que dice el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="112"/>
+        <location filename="../../ui/pages/insurance_page.py" line="115"/>
         <source>Does my plan require a second opinion?</source>
         <translation>¿Mi plan exige una segunda opinión?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="116"/>
+        <location filename="../../ui/pages/insurance_page.py" line="119"/>
         <source>Is the second opinion covered?</source>
         <translation>¿Cubre la segunda opinión?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="120"/>
+        <location filename="../../ui/pages/insurance_page.py" line="123"/>
         <source>Is a referral needed?</source>
         <translation>¿Hace falta una referencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="123"/>
+        <location filename="../../ui/pages/insurance_page.py" line="126"/>
         <source>Is pre-authorization needed?</source>
         <translation>¿Hace falta una autorización previa?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="126"/>
+        <location filename="../../ui/pages/insurance_page.py" line="129"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="128"/>
+        <location filename="../../ui/pages/insurance_page.py" line="131"/>
         <source>When you call, ask</source>
         <translation>Cuando llame, pregunte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="132"/>
+        <location filename="../../ui/pages/insurance_page.py" line="135"/>
         <source>• Do I need a referral?</source>
         <translation>• ¿Necesito una referencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="133"/>
+        <location filename="../../ui/pages/insurance_page.py" line="136"/>
         <source>• Do I need prior authorization?</source>
         <translation>• ¿Necesito una autorización previa?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="134"/>
+        <location filename="../../ui/pages/insurance_page.py" line="137"/>
         <source>• Is this doctor in my network?</source>
         <translation>• ¿Este médico está en mi red?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="135"/>
+        <location filename="../../ui/pages/insurance_page.py" line="138"/>
         <source>• What will my share of the cost be?</source>
         <translation>• ¿Cuánto me tocará pagar a mí (copago o coseguro)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="136"/>
+        <location filename="../../ui/pages/insurance_page.py" line="139"/>
         <source>• Are repeat tests covered?</source>
         <translation>• ¿Cubren las pruebas repetidas?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="138"/>
+        <location filename="../../ui/pages/insurance_page.py" line="141"/>
         <source>• Please give me a reference number for this call, and your name.</source>
         <translation>• Por favor, deme un número de referencia de esta llamada, y su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="146"/>
+        <location filename="../../ui/pages/insurance_page.py" line="149"/>
         <source>Calls to the insurer</source>
         <translation>Llamadas al seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="152"/>
+        <location filename="../../ui/pages/insurance_page.py" line="155"/>
         <source>Log a call</source>
         <translation>Anotar una llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="153"/>
+        <location filename="../../ui/pages/insurance_page.py" line="156"/>
         <source>No calls logged yet.</source>
         <translation>Todavía no hay llamadas anotadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="156"/>
+        <location filename="../../ui/pages/insurance_page.py" line="159"/>
         <source>The chosen call</source>
         <translation>La llamada elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="177"/>
+        <location filename="../../ui/pages/insurance_page.py" line="180"/>
         <source>spoke with %1</source>
         <translation>hablé con %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="179"/>
+        <location filename="../../ui/pages/insurance_page.py" line="182"/>
         <source>reference %1</source>
         <translation>referencia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="183"/>
+        <location filename="../../ui/pages/insurance_page.py" line="186"/>
         <source>Date of the call</source>
         <translation>Fecha de la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="184"/>
+        <location filename="../../ui/pages/insurance_page.py" line="187"/>
         <source>Who I spoke with</source>
         <translation>Con quién hablé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="185"/>
+        <location filename="../../ui/pages/insurance_page.py" line="188"/>
         <source>Reference number</source>
         <translation>Número de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="186"/>
+        <location filename="../../ui/pages/insurance_page.py" line="189"/>
         <source>What they said</source>
         <translation>Lo que me dijeron</translation>
     </message>
@@ -1438,223 +1438,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Second Opinion Companion</source>
         <translation>Second Opinion Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Opening your information...</source>
         <translation>Abriendo su información...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>New &amp;person...</source>
         <translation>Nueva &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;New case...</source>
         <translation>&amp;Nuevo caso...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <location filename="../../ui/main_window.py" line="249"/>
-        <source>People and their cases</source>
-        <translation>Personas y sus casos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="254"/>
-        <source>New person...</source>
-        <translation>Nueva persona...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <source>New case...</source>
-        <translation>Nuevo caso...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <source>Rename...</source>
-        <translation>Cambiar nombre...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <source>Delete...</source>
-        <translation>Borrar...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Steps</source>
-        <translation>Pasos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
-        <location filename="../../ui/main_window.py" line="724"/>
-        <location filename="../../ui/main_window.py" line="799"/>
-        <location filename="../../ui/main_window.py" line="869"/>
-        <location filename="../../ui/main_window.py" line="870"/>
-        <location filename="../../ui/main_window.py" line="1126"/>
+        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="1084"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
-        <location filename="../../ui/main_window.py" line="731"/>
-        <location filename="../../ui/main_window.py" line="800"/>
-        <location filename="../../ui/main_window.py" line="868"/>
-        <location filename="../../ui/main_window.py" line="871"/>
-        <location filename="../../ui/main_window.py" line="1117"/>
+        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="1075"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
-        <location filename="../../ui/main_window.py" line="801"/>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
-        <location filename="../../ui/main_window.py" line="829"/>
-        <source> (done)</source>
-        <translation> (hecho)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="820"/>
-        <source>After the visit:</source>
-        <translation>Después de la visita:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1046"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1046"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1055"/>
+        <location filename="../../ui/main_window.py" line="1015"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1069"/>
+        <location filename="../../ui/main_window.py" line="1029"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1070"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1091"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1091"/>
+        <location filename="../../ui/main_window.py" line="1050"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1098"/>
+        <location filename="../../ui/main_window.py" line="1057"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1098"/>
+        <location filename="../../ui/main_window.py" line="1057"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1072"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1124"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1127"/>
+        <location filename="../../ui/main_window.py" line="1085"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1665,87 +1612,82 @@
         <translation>No se puede abrir su información</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Show people and cases</source>
         <translation>Mostrar personas y casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Show the list of people and their cases beside the steps (Ctrl+L)</source>
         <translation>Mostrar la lista de personas y sus casos junto a los pasos (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>S&amp;tep:</source>
         <translation>&amp;Paso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Show the steps</source>
         <translation>Mostrar los pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Show the list of steps and what is still to do beside the page</source>
         <translation>Mostrar la lista de pasos y lo que falta junto a la página</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Hide what is still to do</source>
         <translation>Ocultar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Show what is still to do (%1)</source>
         <translation>Mostrar lo que falta (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Show what is still to do</source>
         <translation>Mostrar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Something could not be saved</source>
         <translation>Algo no se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>What you typed in “%1” on the step “%2” could not be read, so it is not saved. Everything else is saved.</source>
         <translation>Lo que escribió en «%1», en el paso «%2», no se pudo entender, así que no está guardado. Todo lo demás está guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Go back to it</source>
         <translation>Volver a ese dato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Close and lose it</source>
         <translation>Cerrar y perder ese dato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
-        <source>%1 of %2: %3</source>
-        <translation>%1 de %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Check an imaging &amp;disc...</source>
         <translation>Revisar un &amp;disco de imágenes...</translation>
     </message>
@@ -1764,184 +1706,228 @@
     </message>
 </context>
 <context>
+    <name>PeopleList</name>
+    <message>
+        <location filename="../../ui/people_list.py" line="41"/>
+        <location filename="../../ui/people_list.py" line="46"/>
+        <source>People and their cases</source>
+        <translation>Personas y sus casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.py" line="51"/>
+        <source>New person...</source>
+        <translation>Nueva persona...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.py" line="52"/>
+        <source>New case...</source>
+        <translation>Nuevo caso...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.py" line="53"/>
+        <source>Rename...</source>
+        <translation>Cambiar nombre...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.py" line="54"/>
+        <source>Delete...</source>
+        <translation>Borrar...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.py" line="75"/>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.py" line="78"/>
+        <source>(untitled case)</source>
+        <translation>(caso sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.py" line="83"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="82"/>
+        <location filename="../../ui/pages/person_page.py" line="84"/>
         <source>About me</source>
         <translation>Sobre mí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="87"/>
+        <location filename="../../ui/pages/person_page.py" line="89"/>
         <source>This page is about the person the second opinion is for. It is shared by all of their cases, so you only fill it in once.</source>
         <translation>Esta página es sobre la persona para quien es la segunda opinión. La comparten todos sus casos, así que solo hay que llenarla una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="94"/>
+        <location filename="../../ui/pages/person_page.py" line="96"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="98"/>
+        <location filename="../../ui/pages/person_page.py" line="100"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="99"/>
+        <location filename="../../ui/pages/person_page.py" line="101"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="100"/>
+        <location filename="../../ui/pages/person_page.py" line="102"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="103"/>
+        <location filename="../../ui/pages/person_page.py" line="105"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="102"/>
+        <location filename="../../ui/pages/person_page.py" line="104"/>
         <source>for example English or Spanish</source>
         <translation>por ejemplo español o inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="112"/>
+        <location filename="../../ui/pages/person_page.py" line="114"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="118"/>
+        <location filename="../../ui/pages/person_page.py" line="120"/>
         <source>Add a medicine</source>
         <translation>Añadir un medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="119"/>
+        <location filename="../../ui/pages/person_page.py" line="121"/>
         <source>No medicines listed yet.</source>
         <translation>Todavía no hay medicamentos en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="123"/>
+        <location filename="../../ui/pages/person_page.py" line="125"/>
         <source>The chosen medicine</source>
         <translation>El medicamento elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="127"/>
+        <location filename="../../ui/pages/person_page.py" line="129"/>
         <source>List everything you take, including vitamins, supplements and medicines bought without a prescription: the name, the dose, how often, and why you take it. Put the most important first.</source>
         <translation>Anote todo lo que toma, también vitaminas, suplementos y medicamentos sin receta: el nombre, la dosis, cada cuánto y por qué lo toma. Ponga primero lo más importante.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="135"/>
+        <location filename="../../ui/pages/person_page.py" line="137"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="141"/>
+        <location filename="../../ui/pages/person_page.py" line="143"/>
         <source>Add an allergy</source>
         <translation>Añadir una alergia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="142"/>
+        <location filename="../../ui/pages/person_page.py" line="144"/>
         <source>No allergies listed yet.</source>
         <translation>Todavía no hay alergias en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="145"/>
+        <location filename="../../ui/pages/person_page.py" line="147"/>
         <source>The chosen allergy</source>
         <translation>La alergia elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="149"/>
+        <location filename="../../ui/pages/person_page.py" line="151"/>
         <source>Other conditions</source>
         <translation>Otras enfermedades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="155"/>
+        <location filename="../../ui/pages/person_page.py" line="157"/>
         <source>Add a condition</source>
         <translation>Añadir una enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="156"/>
+        <location filename="../../ui/pages/person_page.py" line="158"/>
         <source>No other conditions listed yet.</source>
         <translation>Todavía no hay otras enfermedades en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="159"/>
+        <location filename="../../ui/pages/person_page.py" line="161"/>
         <source>The chosen condition</source>
         <translation>La enfermedad elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="162"/>
+        <location filename="../../ui/pages/person_page.py" line="164"/>
         <source>Other health problems you have, such as diabetes or high blood pressure.</source>
         <translation>Otros problemas de salud que tenga, como diabetes o presión alta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="200"/>
+        <location filename="../../ui/pages/person_page.py" line="202"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="205"/>
+        <location filename="../../ui/pages/person_page.py" line="207"/>
         <source>%1, since %2</source>
         <translation>%1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="209"/>
+        <location filename="../../ui/pages/person_page.py" line="211"/>
         <source>Name of the medicine</source>
         <translation>Nombre del medicamento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="211"/>
+        <location filename="../../ui/pages/person_page.py" line="213"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="211"/>
+        <location filename="../../ui/pages/person_page.py" line="213"/>
         <source>for example 10 mg</source>
         <translation>por ejemplo 10 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="214"/>
+        <location filename="../../ui/pages/person_page.py" line="216"/>
         <source>How often</source>
         <translation>Cada cuánto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="215"/>
+        <location filename="../../ui/pages/person_page.py" line="217"/>
         <source>for example once a day, with breakfast</source>
         <translation>por ejemplo una vez al día, con el desayuno</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="217"/>
+        <location filename="../../ui/pages/person_page.py" line="219"/>
         <source>Why I take it</source>
         <translation>Por qué lo tomo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="221"/>
+        <location filename="../../ui/pages/person_page.py" line="223"/>
         <source>Allergic to</source>
         <translation>Alergia a</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="222"/>
+        <location filename="../../ui/pages/person_page.py" line="224"/>
         <source>for example penicillin</source>
         <translation>por ejemplo penicilina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="224"/>
+        <location filename="../../ui/pages/person_page.py" line="226"/>
         <source>What happens (the reaction)</source>
         <translation>Qué me pasa (la reacción)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="227"/>
+        <location filename="../../ui/pages/person_page.py" line="229"/>
         <source>Condition</source>
         <translation>Enfermedad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="229"/>
+        <location filename="../../ui/pages/person_page.py" line="231"/>
         <source>Since when</source>
         <translation>Desde cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/person_page.py" line="230"/>
+        <location filename="../../ui/pages/person_page.py" line="232"/>
         <source>for example 2019, or since childhood</source>
         <translation>por ejemplo 2019, o desde la infancia</translation>
     </message>
@@ -2164,174 +2150,174 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="82"/>
+        <location filename="../../ui/pages/questions_page.py" line="84"/>
         <source>Questions to ask</source>
         <translation>Preguntas que hacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="87"/>
+        <location filename="../../ui/pages/questions_page.py" line="89"/>
         <source>Write your questions down before the visit, so none is forgotten. Put them in order of importance: the most important first, because visits can run short. Mark the ones you must not leave without asking.</source>
         <translation>Escriba sus preguntas antes de la consulta, para no olvidar ninguna. Póngalas en orden de importancia: la más importante primero, porque las consultas pueden quedarse cortas. Marque las que no puede dejar sin preguntar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="94"/>
+        <location filename="../../ui/pages/questions_page.py" line="96"/>
         <source>My questions, in the order I will ask them</source>
         <translation>Mis preguntas, en el orden en que las haré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="100"/>
+        <location filename="../../ui/pages/questions_page.py" line="102"/>
         <source>Add my own question</source>
         <translation>Añadir una pregunta mía</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="102"/>
+        <location filename="../../ui/pages/questions_page.py" line="104"/>
         <source>No questions yet. Add your own, or choose some from the suggestions below.</source>
         <translation>Todavía no hay preguntas. Añada las suyas, o elija algunas de las sugerencias de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="109"/>
+        <location filename="../../ui/pages/questions_page.py" line="111"/>
         <source>To change the order, choose a question and press Move up or Move down (or Alt+Up and Alt+Down), or drag it with the mouse.</source>
         <translation>Para cambiar el orden, elija una pregunta y pulse Subir o Bajar (o Alt+Arriba y Alt+Abajo), o arrástrela con el ratón.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="116"/>
+        <location filename="../../ui/pages/questions_page.py" line="118"/>
         <source>Suggested questions</source>
         <translation>Preguntas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="119"/>
+        <location filename="../../ui/pages/questions_page.py" line="121"/>
         <source>Tick the ones you want, then press “Add the chosen questions”. They go to the end of your list; questions already on it are not added twice.</source>
         <translation>Marque las que quiera y pulse «Añadir las preguntas elegidas». Se añaden al final de su lista; las que ya están en ella no se repiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="123"/>
-        <location filename="../../ui/pages/questions_page.py" line="132"/>
+        <location filename="../../ui/pages/questions_page.py" line="125"/>
+        <location filename="../../ui/pages/questions_page.py" line="134"/>
         <source>Suggested questions by topic</source>
         <translation>Preguntas sugeridas por tema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="139"/>
+        <location filename="../../ui/pages/questions_page.py" line="141"/>
         <source>Add the chosen questions</source>
         <translation>Añadir las preguntas elegidas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="294"/>
+        <location filename="../../ui/pages/questions_page.py" line="296"/>
         <source>(question not written yet)</source>
         <translation>(pregunta aún sin escribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="297"/>
+        <location filename="../../ui/pages/questions_page.py" line="299"/>
         <source>MUST ASK</source>
         <translation>DEBO PREGUNTAR</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="299"/>
+        <location filename="../../ui/pages/questions_page.py" line="301"/>
         <source>asked</source>
         <translation>preguntada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="304"/>
+        <location filename="../../ui/pages/questions_page.py" line="306"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="306"/>
+        <location filename="../../ui/pages/questions_page.py" line="308"/>
         <source>Topic (optional)</source>
         <translation>Tema (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="307"/>
+        <location filename="../../ui/pages/questions_page.py" line="309"/>
         <source>for example Treatment choices</source>
         <translation>por ejemplo Opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="309"/>
+        <location filename="../../ui/pages/questions_page.py" line="311"/>
         <source>Must ask</source>
         <translation>Debo preguntarla</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="311"/>
+        <location filename="../../ui/pages/questions_page.py" line="313"/>
         <source>A must-ask question is one you will not leave without an answer to.</source>
         <translation>Una pregunta obligada es una que no dejará la consulta sin que le respondan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="316"/>
+        <location filename="../../ui/pages/questions_page.py" line="318"/>
         <source>After the visit</source>
         <translation>Después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="319"/>
+        <location filename="../../ui/pages/questions_page.py" line="321"/>
         <source>Asked</source>
         <translation>Preguntada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="320"/>
+        <location filename="../../ui/pages/questions_page.py" line="322"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="359"/>
+        <location filename="../../ui/pages/questions_page.py" line="361"/>
         <source> (on your list)</source>
         <translation> (ya en su lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="402"/>
+        <location filename="../../ui/pages/questions_page.py" line="404"/>
         <source>Added %1 question(s) to the end of your list.</source>
         <translation>Se añadieron %1 pregunta(s) al final de su lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="406"/>
+        <location filename="../../ui/pages/questions_page.py" line="408"/>
         <source>Nothing new was added: tick a suggestion that is not on your list.</source>
         <translation>No se añadió nada nuevo: marque una sugerencia que no esté en su lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="151"/>
+        <location filename="../../ui/pages/questions_page.py" line="153"/>
         <source>Suggested for your reasons</source>
         <translation>Sugeridas por sus motivos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="202"/>
-        <location filename="../../ui/pages/questions_page.py" line="249"/>
+        <location filename="../../ui/pages/questions_page.py" line="204"/>
+        <location filename="../../ui/pages/questions_page.py" line="251"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="217"/>
+        <location filename="../../ui/pages/questions_page.py" line="219"/>
         <source>Tick why you want another opinion on the step “About the diagnosis”, and questions that fit your reasons will appear here.</source>
         <translation>Marque por qué quiere otra opinión en el paso “Sobre el diagnóstico”, y aquí aparecerán preguntas que van con sus motivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="223"/>
+        <location filename="../../ui/pages/questions_page.py" line="225"/>
         <source>The bank has no questions for the reasons you gave; see the topics below.</source>
         <translation>No hay preguntas sugeridas para los motivos que dio; vea los temas de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="230"/>
+        <location filename="../../ui/pages/questions_page.py" line="232"/>
         <source>Because you said: %1. Press “Add” to put a question at the end of your list.</source>
         <translation>Porque usted dijo: %1. Pulse “Añadir” para poner una pregunta al final de su lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="249"/>
+        <location filename="../../ui/pages/questions_page.py" line="251"/>
         <source>On your list</source>
         <translation>En su lista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="251"/>
+        <location filename="../../ui/pages/questions_page.py" line="253"/>
         <source>%1: on your list</source>
         <translation>%1: en su lista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="253"/>
+        <location filename="../../ui/pages/questions_page.py" line="255"/>
         <source>Add: %1</source>
         <translation>Añadir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="266"/>
+        <location filename="../../ui/pages/questions_page.py" line="268"/>
         <source>That question is already on your list, so it was not added again.</source>
         <translation>Esa pregunta ya está en su lista, así que no se añadió otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/questions_page.py" line="275"/>
+        <location filename="../../ui/pages/questions_page.py" line="277"/>
         <source>Added to the end of your list: %1</source>
         <translation>Añadida al final de su lista: %1</translation>
     </message>
@@ -2339,179 +2325,179 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="111"/>
-        <location filename="../../ui/readiness_panel.py" line="140"/>
+        <location filename="../../ui/readiness_panel.py" line="113"/>
+        <location filename="../../ui/readiness_panel.py" line="150"/>
         <source>Still to do before the visit</source>
         <translation>Lo que falta antes de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="115"/>
-        <location filename="../../ui/readiness_panel.py" line="144"/>
+        <location filename="../../ui/readiness_panel.py" line="117"/>
+        <location filename="../../ui/readiness_panel.py" line="154"/>
         <source>Everything is ready.</source>
         <translation>Todo está listo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="120"/>
+        <location filename="../../ui/readiness_panel.py" line="122"/>
         <source>The visit has taken place. The steps after the visit are below the line.</source>
         <translation>La visita ya tuvo lugar. Los pasos de después de la visita están bajo la línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="138"/>
+        <location filename="../../ui/readiness_panel.py" line="148"/>
         <source>Still to do after the visit</source>
         <translation>Queda por hacer después de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="144"/>
+        <location filename="../../ui/readiness_panel.py" line="154"/>
         <source>Nothing is left to do.</source>
         <translation>No queda nada por hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="158"/>
+        <location filename="../../ui/readiness_panel.py" line="168"/>
         <source>Go to the step where you can do this</source>
         <translation>Ir al paso donde puede hacerlo</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="178"/>
+        <location filename="../../ui/readiness_panel.py" line="189"/>
         <source>Write down the diagnosis you were given.</source>
         <translation>Anote el diagnóstico que le dieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="179"/>
+        <location filename="../../ui/readiness_panel.py" line="190"/>
         <source>Choose why you want another opinion.</source>
         <translation>Elija por qué quiere otra opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="181"/>
+        <location filename="../../ui/readiness_panel.py" line="192"/>
         <source>Add the name, the date of birth and a phone number or email of the person the visit is for.</source>
         <translation>Anote el nombre, la fecha de nacimiento y un teléfono o correo electrónico de la persona que va a la consulta.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="185"/>
+        <location filename="../../ui/readiness_panel.py" line="196"/>
         <source>Add your primary care doctor, so they can be kept informed.</source>
         <translation>Añada a su médico de cabecera, para mantenerle informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="188"/>
+        <location filename="../../ui/readiness_panel.py" line="199"/>
         <source>Mark your primary care doctor as someone to keep informed.</source>
         <translation>Marque a su médico de cabecera como alguien a quien mantener informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="191"/>
+        <location filename="../../ui/readiness_panel.py" line="202"/>
         <source>Add the doctor you want the second opinion from.</source>
         <translation>Anote el médico que le dará la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="194"/>
+        <location filename="../../ui/readiness_panel.py" line="205"/>
         <source>Add your insurance and ask whether a second opinion is covered.</source>
         <translation>Añada su seguro y pregunte si cubre una segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="197"/>
+        <location filename="../../ui/readiness_panel.py" line="208"/>
         <source>Confirm with your insurer that the second opinion is covered.</source>
         <translation>Confirme con su seguro que cubre la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="200"/>
+        <location filename="../../ui/readiness_panel.py" line="211"/>
         <source>Write down your call to the insurer, with its reference number.</source>
         <translation>Anote su llamada al seguro, con el número de referencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="203"/>
+        <location filename="../../ui/readiness_panel.py" line="214"/>
         <source>List the records to send ahead: office notes, test results, scans.</source>
         <translation>Haga la lista de expedientes que hay que enviar antes: notas del consultorio, resultados de pruebas, imágenes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="206"/>
+        <location filename="../../ui/readiness_panel.py" line="217"/>
         <source>Records not sent yet: %1. They were due on %2.</source>
         <translation>Expedientes sin enviar: %1. Había que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="209"/>
+        <location filename="../../ui/readiness_panel.py" line="220"/>
         <source>Records not sent yet: %1. They are due on %2.</source>
         <translation>Expedientes sin enviar: %1. Hay que enviarlos el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="211"/>
+        <location filename="../../ui/readiness_panel.py" line="222"/>
         <source>Records still to ask for: %1.</source>
         <translation>Expedientes que aún hay que pedir: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="244"/>
+        <location filename="../../ui/readiness_panel.py" line="255"/>
         <source>Write down the questions you want to ask.</source>
         <translation>Anote las preguntas que quiere hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="246"/>
+        <location filename="../../ui/readiness_panel.py" line="257"/>
         <source>Mark the questions you must ask, so that none is forgotten.</source>
         <translation>Marque las preguntas que no puede dejar de hacer, para no olvidar ninguna.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="248"/>
+        <location filename="../../ui/readiness_panel.py" line="259"/>
         <source>Book the appointment and write down when it is.</source>
         <translation>Pida la cita y anote cuándo es.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="250"/>
+        <location filename="../../ui/readiness_panel.py" line="261"/>
         <source>The appointment on %1 is more than six weeks away. Earlier is better: ask to be called if an earlier time opens up.</source>
         <translation>La cita del %1 es dentro de más de seis semanas. Cuanto antes, mejor: pida que le llamen si se libera una hora antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="254"/>
+        <location filename="../../ui/readiness_panel.py" line="265"/>
         <source>Ask a friend or family member to come with you, and add their name.</source>
         <translation>Pida a un amigo o familiar que le acompañe, y añada su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="256"/>
+        <location filename="../../ui/readiness_panel.py" line="267"/>
         <source>Write down what the doctor said about your diagnosis.</source>
         <translation>Anote lo que el médico dijo sobre su diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="258"/>
+        <location filename="../../ui/readiness_panel.py" line="269"/>
         <source>Tell your primary care doctor about the visit, and write down when you did.</source>
         <translation>Cuéntele la consulta a su médico de cabecera y anote cuándo lo hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="261"/>
+        <location filename="../../ui/readiness_panel.py" line="272"/>
         <source>Write down the first and the second opinion, to compare them.</source>
         <translation>Anote la primera y la segunda opinión, para compararlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="263"/>
+        <location filename="../../ui/readiness_panel.py" line="274"/>
         <source>Write down the plan you have chosen.</source>
         <translation>Anote el plan que ha elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="220"/>
+        <location filename="../../ui/readiness_panel.py" line="231"/>
         <source>%1 has until %2 to answer your request, so the records may not arrive before your visit on %3: call them, or ask the appointment office whether to move the visit.</source>
         <translation>%1 tiene hasta el %2 para responder a su solicitud, así que el expediente podría no llegar antes de su visita del %3: llámeles, o pregunte en la oficina de citas si conviene cambiar la visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="215"/>
+        <location filename="../../ui/readiness_panel.py" line="226"/>
         <source>%1 had until %2 to answer your request of %3. Ask them again: call them, or print a follow-up letter on the Medical records step.</source>
         <translation>%1 tenía hasta el %2 para responder a su solicitud del %3. Vuelva a pedírselo: llámelos, o imprima una carta de seguimiento en el paso Expedientes médicos.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="226"/>
+        <location filename="../../ui/readiness_panel.py" line="237"/>
         <source>%1 has until %2 to answer your request, so the records may not arrive in time for your visit: call them.</source>
         <translation>%1 tiene hasta el %2 para responder a su solicitud, así que el expediente podría no llegar a tiempo para su visita: llámeles.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="231"/>
+        <location filename="../../ui/readiness_panel.py" line="242"/>
         <source>“%1” came on %2: send them on to the second-opinion doctor.</source>
         <translation>Recibió “%1” el %2: falta enviar ese expediente al médico de la segunda opinión.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="235"/>
+        <location filename="../../ui/readiness_panel.py" line="246"/>
         <source>“%1” must go back by %2: ask the second-opinion doctor&apos;s office to return them, and write down when they did.</source>
         <translation>Hay que devolver “%1” a más tardar el %2: pida al consultorio del médico de la segunda opinión que haga la devolución, y anote cuándo se hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="240"/>
+        <location filename="../../ui/readiness_panel.py" line="251"/>
         <source>“%1” must go back to the office that lent them: ask the second-opinion doctor&apos;s office to return them, and write down when they did.</source>
         <translation>Hay que devolver “%1” a la oficina que hizo el préstamo: pida al consultorio del médico de la segunda opinión que haga la devolución, y anote cuándo se hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/readiness_panel.py" line="276"/>
+        <location filename="../../ui/readiness_panel.py" line="287"/>
         <source>The office that holds “%1”</source>
         <translation>La oficina que tiene “%1”</translation>
     </message>
@@ -2519,122 +2505,122 @@
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="27"/>
+        <location filename="../../ui/pages/recap_page.py" line="30"/>
         <source>Recap of the visit</source>
         <translation>Resumen de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="32"/>
+        <location filename="../../ui/pages/recap_page.py" line="35"/>
         <source>Write down what was said as soon as you can after the visit, while you remember it. Near the end of the visit it helps to ask: “Is this the diagnosis? Are these my choices?”</source>
         <translation>Anote lo que se dijo lo antes posible después de la consulta, mientras lo recuerda. Al final de la consulta ayuda preguntar: «¿Este es el diagnóstico? ¿Estas son mis opciones?»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="40"/>
+        <location filename="../../ui/pages/recap_page.py" line="43"/>
         <source>Go to the Appointment step</source>
         <translation>Ir al paso de la cita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="54"/>
+        <location filename="../../ui/pages/recap_page.py" line="57"/>
         <source>The diagnosis, as I understood it</source>
         <translation>El diagnóstico, tal como lo entendí</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="57"/>
+        <location filename="../../ui/pages/recap_page.py" line="60"/>
         <source>My choices</source>
         <translation>Mis opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="59"/>
+        <location filename="../../ui/pages/recap_page.py" line="62"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="62"/>
+        <location filename="../../ui/pages/recap_page.py" line="65"/>
         <source>Answers to my questions</source>
         <translation>Respuestas a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="64"/>
+        <location filename="../../ui/pages/recap_page.py" line="67"/>
         <source>You had no questions on your list for this visit.</source>
         <translation>No tenía preguntas en su lista para esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="73"/>
+        <location filename="../../ui/pages/recap_page.py" line="76"/>
         <source>Keep your primary care doctor informed</source>
         <translation>Mantenga informado a su médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="77"/>
+        <location filename="../../ui/pages/recap_page.py" line="80"/>
         <source>Go to the Care team step</source>
         <translation>Ir al paso del equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="85"/>
+        <location filename="../../ui/pages/recap_page.py" line="88"/>
         <source>I told my primary care doctor on</source>
         <translation>Se lo conté a mi médico de cabecera el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="87"/>
+        <location filename="../../ui/pages/recap_page.py" line="90"/>
         <source>Letter to my primary care doctor</source>
         <translation>Carta a mi médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="118"/>
+        <location filename="../../ui/pages/recap_page.py" line="121"/>
         <source>(question not written yet)</source>
         <translation>(pregunta aún sin escribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="119"/>
+        <location filename="../../ui/pages/recap_page.py" line="122"/>
         <source> (must ask)</source>
         <translation> (debo preguntarla)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="125"/>
+        <location filename="../../ui/pages/recap_page.py" line="128"/>
         <source>Asked question %1</source>
         <translation>Hice la pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="128"/>
+        <location filename="../../ui/pages/recap_page.py" line="131"/>
         <source>Answer to question %1</source>
         <translation>Respuesta a la pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="163"/>
+        <location filename="../../ui/pages/recap_page.py" line="166"/>
         <source>The recap belongs to your appointment. Add the appointment in the Appointment step first.</source>
         <translation>El resumen corresponde a su cita. Añada primero la cita en el paso de la cita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="169"/>
+        <location filename="../../ui/pages/recap_page.py" line="172"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="171"/>
+        <location filename="../../ui/pages/recap_page.py" line="174"/>
         <source>This recap is for your visit with %1 on %2.</source>
         <translation>Este resumen es de su consulta con %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="173"/>
+        <location filename="../../ui/pages/recap_page.py" line="176"/>
         <source>This recap is for your visit with %1.</source>
         <translation>Este resumen es de su consulta con %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="189"/>
+        <location filename="../../ui/pages/recap_page.py" line="192"/>
         <source>Your primary care doctor coordinates your care, so tell them who you saw and what was said. Add them to your care team to have their name and phone here.</source>
         <translation>Su médico de cabecera coordina su atención: cuéntele a quién vio y qué le dijeron. Añádalo a su equipo médico para tener aquí su nombre y teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="194"/>
+        <location filename="../../ui/pages/recap_page.py" line="197"/>
         <source>your primary care doctor</source>
         <translation>su médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="196"/>
+        <location filename="../../ui/pages/recap_page.py" line="199"/>
         <source>Your primary care doctor coordinates your care: tell %1 who you saw and what was said, by phone or with the letter below.</source>
         <translation>Su médico de cabecera coordina su atención: cuéntele a %1 a quién vio y qué le dijeron, por teléfono o con la carta de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recap_page.py" line="200"/>
+        <location filename="../../ui/pages/recap_page.py" line="203"/>
         <source>Phone: %1.</source>
         <translation>Teléfono: %1.</translation>
     </message>
@@ -2642,187 +2628,187 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="40"/>
+        <location filename="../../ui/pages/records_page.py" line="42"/>
         <source>Medical records</source>
         <translation>Expedientes médicos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="45"/>
+        <location filename="../../ui/pages/records_page.py" line="47"/>
         <source>Send all your records to the second-opinion doctor ahead of the visit, so they can study them. Your patient portal may already hold many of them.</source>
         <translation>Envíe todos sus expedientes al médico de la segunda opinión antes de la visita, para que pueda estudiarlos. Es posible que su portal del paciente ya tenga muchos de ellos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="57"/>
+        <location filename="../../ui/pages/records_page.py" line="59"/>
         <source>• Pathology slides and blocks are released when you sign an authorization; give the courier details.</source>
         <translation>• Las laminillas y bloques de patología se entregan cuando usted firma una autorización; dé los datos del servicio de mensajería.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="61"/>
+        <location filename="../../ui/pages/records_page.py" line="63"/>
         <source>• By law, a doctor&apos;s office must act on your request for records within 30 days.</source>
         <translation>• Por ley, el consultorio médico debe atender su pedido de expedientes en un plazo de 30 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="68"/>
+        <location filename="../../ui/pages/records_page.py" line="70"/>
         <source>Add the usual records</source>
         <translation>Añadir los expedientes habituales</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="80"/>
+        <location filename="../../ui/pages/records_page.py" line="82"/>
         <source>Records to gather and send</source>
         <translation>Expedientes que reunir y enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="86"/>
+        <location filename="../../ui/pages/records_page.py" line="88"/>
         <source>Add a record</source>
         <translation>Añadir un expediente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="88"/>
+        <location filename="../../ui/pages/records_page.py" line="90"/>
         <source>No records listed yet. “Add the usual records” starts the list for you.</source>
         <translation>Todavía no hay expedientes en la lista. “Añadir los expedientes habituales” la empieza por usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="94"/>
+        <location filename="../../ui/pages/records_page.py" line="96"/>
         <source>The chosen record</source>
         <translation>El expediente elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="116"/>
+        <location filename="../../ui/pages/records_page.py" line="118"/>
         <source>All the usual records are already on the list.</source>
         <translation>Todos los expedientes habituales ya están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="127"/>
+        <location filename="../../ui/pages/records_page.py" line="129"/>
         <source>Added 1 record. Fill in who holds it.</source>
         <translation>Se añadió 1 expediente. Anote quién lo tiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="129"/>
+        <location filename="../../ui/pages/records_page.py" line="131"/>
         <source>Added %1 records. Fill in who holds each one.</source>
         <translation>Se añadieron %1 expedientes. Anote quién tiene cada uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="139"/>
+        <location filename="../../ui/pages/records_page.py" line="141"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="141"/>
+        <location filename="../../ui/pages/records_page.py" line="143"/>
         <source>held by %1</source>
         <translation>lo tiene %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="156"/>
+        <location filename="../../ui/pages/records_page.py" line="158"/>
         <source>Kind of record</source>
         <translation>Tipo de expediente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="158"/>
+        <location filename="../../ui/pages/records_page.py" line="160"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="159"/>
+        <location filename="../../ui/pages/records_page.py" line="161"/>
         <source>for example MRI of the right knee, May 2026</source>
         <translation>por ejemplo resonancia magnética de la rodilla derecha, mayo de 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="162"/>
+        <location filename="../../ui/pages/records_page.py" line="164"/>
         <source>Held by (doctor&apos;s office or hospital)</source>
         <translation>Quién lo tiene (consultorio u hospital)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="164"/>
+        <location filename="../../ui/pages/records_page.py" line="166"/>
         <source>Where it stands</source>
         <translation>En qué punto está</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="165"/>
+        <location filename="../../ui/pages/records_page.py" line="167"/>
         <source>Requested on</source>
         <translation>Pedido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="173"/>
+        <location filename="../../ui/pages/records_page.py" line="175"/>
         <source>Print a follow-up letter...</source>
         <translation>Imprimir una carta de seguimiento...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="181"/>
+        <location filename="../../ui/pages/records_page.py" line="183"/>
         <source>Sent on</source>
         <translation>Enviado el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="183"/>
+        <location filename="../../ui/pages/records_page.py" line="185"/>
         <source>How it was sent</source>
         <translation>Cómo se envió</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="184"/>
+        <location filename="../../ui/pages/records_page.py" line="186"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="205"/>
+        <location filename="../../ui/pages/records_page.py" line="207"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="53"/>
+        <location filename="../../ui/pages/records_page.py" line="55"/>
         <source>• Ask for a disc with the scans themselves, in the format hospitals use to share them (called DICOM), not only the written report.</source>
         <translation>• Pida un disco con las imágenes mismas (radiografías, resonancias), en el formato que usan los hospitales para compartirlas (llamado DICOM), no solo el informe escrito.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="178"/>
+        <location filename="../../ui/pages/records_page.py" line="180"/>
         <source>Extension notice on</source>
         <translation>Aviso de prórroga el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="179"/>
+        <location filename="../../ui/pages/records_page.py" line="181"/>
         <source>Extended until</source>
         <translation>Prorrogado hasta el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="180"/>
+        <location filename="../../ui/pages/records_page.py" line="182"/>
         <source>Received on</source>
         <translation>Recibido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="189"/>
+        <location filename="../../ui/pages/records_page.py" line="191"/>
         <source>Courier</source>
         <translation>Mensajería</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="190"/>
+        <location filename="../../ui/pages/records_page.py" line="192"/>
         <source>Tracking number</source>
         <translation>Número de rastreo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="191"/>
+        <location filename="../../ui/pages/records_page.py" line="193"/>
         <source>Return by</source>
         <translation>Devolver a más tardar el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="192"/>
+        <location filename="../../ui/pages/records_page.py" line="194"/>
         <source>Returned on</source>
         <translation>Devuelto el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="197"/>
+        <location filename="../../ui/pages/records_page.py" line="199"/>
         <source>Check this disc...</source>
         <translation>Revisar este disco...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="283"/>
+        <location filename="../../ui/pages/records_page.py" line="285"/>
         <source>They had to answer by %1, and that day has passed. Call them, or write to them again.</source>
         <translation>Debían responder a más tardar el %1, y ese día ya pasó. Llámeles, o escríbales otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="288"/>
+        <location filename="../../ui/pages/records_page.py" line="290"/>
         <source>They must answer by %1 (extended by their written notice).</source>
         <translation>Deben responder a más tardar el %1 (plazo prorrogado por su aviso escrito).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="291"/>
+        <location filename="../../ui/pages/records_page.py" line="293"/>
         <source>They must answer by %1 (%2 days from your request).</source>
         <translation>Deben responder a más tardar el %1 (%2 días desde su solicitud).</translation>
     </message>
@@ -2914,82 +2900,82 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="21"/>
+        <location filename="../../ui/pages/review_page.py" line="25"/>
         <source>Review and print</source>
         <translation>Revisar e imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="26"/>
+        <location filename="../../ui/pages/review_page.py" line="30"/>
         <source>Before the visit, check what is still missing, then print the visit summary. Bring one copy for yourself, one for the person who comes with you, and one to give the doctor.</source>
         <translation>Antes de la consulta, revise lo que todavía falta y luego imprima el resumen de la consulta. Lleve una copia para usted, otra para quien le acompañe y otra para darle al médico.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="33"/>
+        <location filename="../../ui/pages/review_page.py" line="37"/>
         <source>The summary ends with a box for the last 15 minutes of the visit. Use it to ask: “Is this the diagnosis? Are these my choices?” and write the answers.</source>
         <translation>El resumen termina con un recuadro para los últimos 15 minutos de la consulta. Úselo para preguntar: «¿Este es el diagnóstico? ¿Estas son mis opciones?» y anote las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="39"/>
+        <location filename="../../ui/pages/review_page.py" line="43"/>
         <source>Already done</source>
         <translation>Ya hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="44"/>
+        <location filename="../../ui/pages/review_page.py" line="48"/>
         <source>Print the visit summary</source>
         <translation>Imprimir el resumen de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="60"/>
+        <location filename="../../ui/pages/review_page.py" line="64"/>
         <source>The diagnosis is written down.</source>
         <translation>El diagnóstico está anotado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="63"/>
+        <location filename="../../ui/pages/review_page.py" line="67"/>
         <source>Your primary care doctor: %1.</source>
         <translation>Su médico de cabecera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="66"/>
+        <location filename="../../ui/pages/review_page.py" line="70"/>
         <source>Insurance: %1.</source>
         <translation>Seguro: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="74"/>
+        <location filename="../../ui/pages/review_page.py" line="78"/>
         <source>Records sent: %1 of %2.</source>
         <translation>Documentos enviados: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="76"/>
+        <location filename="../../ui/pages/review_page.py" line="80"/>
         <source>Records sent: %1 of %2; the others are asked for.</source>
         <translation>Documentos enviados: %1 de %2; los demás ya están pedidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="83"/>
+        <location filename="../../ui/pages/review_page.py" line="87"/>
         <source>Questions written: %1 (must ask: %2).</source>
         <translation>Preguntas escritas: %1 (obligadas: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="91"/>
+        <location filename="../../ui/pages/review_page.py" line="95"/>
         <source>Appointment: %1, with %2.</source>
         <translation>Cita: %1, con %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="93"/>
+        <location filename="../../ui/pages/review_page.py" line="97"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="95"/>
+        <location filename="../../ui/pages/review_page.py" line="99"/>
         <source>Appointment: %1.</source>
         <translation>Cita: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="99"/>
+        <location filename="../../ui/pages/review_page.py" line="103"/>
         <source>Coming with you: %1.</source>
         <translation>Le acompaña: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="114"/>
+        <location filename="../../ui/pages/review_page.py" line="118"/>
         <source>Nothing yet: the list below says where to start.</source>
         <translation>Nada todavía: la lista de abajo indica por dónde empezar.</translation>
     </message>
@@ -3050,14 +3036,39 @@
     </message>
 </context>
 <context>
+    <name>StepNavigator</name>
+    <message>
+        <location filename="../../ui/step_navigator.py" line="31"/>
+        <location filename="../../ui/step_navigator.py" line="34"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_navigator.py" line="61"/>
+        <location filename="../../ui/step_navigator.py" line="76"/>
+        <source> (done)</source>
+        <translation> (hecho)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_navigator.py" line="65"/>
+        <source>After the visit:</source>
+        <translation>Después de la visita:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_navigator.py" line="78"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="208"/>
+        <location filename="../../ui/pages/base.py" line="210"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="208"/>
+        <location filename="../../ui/pages/base.py" line="210"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>

@@ -87,7 +87,9 @@ class StepPage(QScrollArea):
         self.content.addStretch(1)
 
     # -- what subclasses provide --------------------------------------------------------
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
+        """The step's name, known without building the page (the step list names them all)."""
         raise NotImplementedError
 
     def build(self) -> None:

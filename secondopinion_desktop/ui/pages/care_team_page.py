@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout
 
 from secondopinion_desktop.model.enums import CareRole, FoundVia, TriState
@@ -21,8 +22,10 @@ class CareTeamPage(StepPage):
 
     key = "care_team"
 
-    def title(self) -> str:
-        return self.tr("Care team")
+    @classmethod
+    def title(cls) -> str:
+        # Known before the page is built: the step list names every step.
+        return QCoreApplication.translate("CareTeamPage", "Care team")
 
     def build(self) -> None:
         self.paragraph(
