@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +28,7 @@ from secondopinion_desktop.logging_setup import (
     log_event,
     setup_logging,
 )
-from secondopinion_desktop.storage.paths import DATA_DIR_ENV, backups_dir
+from secondopinion_desktop.storage.paths import DATA_DIR_ENV
 from secondopinion_desktop.ui.single_instance import (
     SingleInstance,
     claim,
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
     from secondopinion_desktop.ui.main_window import MainWindow
 
 BACKUP_CHECK_MS = 10 * 60 * 1000  # look every ten minutes; a backup is taken at most hourly
-BACKUP_INTERVAL = timedelta(hours=1)
 RESTORE_WAIT_SECONDS = 15.0  # for an import from the command line to finish
 
 
@@ -106,7 +104,7 @@ def open_store_or_recover(window: QWidget, folder: Path, smoke: bool) -> Store |
     so the caller prints the paragraph and exits 1 without waiting. Other StoreErrors (a file
     from a newer version) are raised for the caller to show.
     """
-    from secondopinion_desktop.storage.backups import restore_from
+    from secondopinion_desktop.services.safekeeping import restore_backup
     from secondopinion_desktop.storage.damage_report import backup_when, damage_report
     from secondopinion_desktop.storage.errors import DamagedStoreError, StoreError
     from secondopinion_desktop.storage.store import open_store
@@ -130,7 +128,7 @@ def open_store_or_recover(window: QWidget, folder: Path, smoke: bool) -> Store |
             choice = ask_about_damaged_store(report.paragraph, when, window)
             if choice is StoreProblemChoice.RESTORE and newest is not None:
                 try:
-                    restore_from(folder, newest.path)
+                    restore_backup(folder, newest.path, wait_seconds=RESTORE_WAIT_SECONDS)
                     log_event("damaged store replaced by its newest good backup")
                 except StoreError as exc:
                     log_error(exc)
@@ -176,13 +174,13 @@ def install_safety(window: MainWindow) -> None:
 
 def backup_now_if_due(window: MainWindow) -> None:
     """Take the hourly backup if one is due and something changed since the last one."""
-    from secondopinion_desktop.storage.backups import backup_if_due
+    from secondopinion_desktop.services.safekeeping import backup_if_due
 
     store = window.store
     if store is None:
         return
     try:
-        taken = backup_if_due(store, BACKUP_INTERVAL, reason="automatic")
+        taken = backup_if_due(store)
         if taken is not None and window._workspace is not None:
             window._workspace.changes_since_backup = 0
     except Exception as exc:  # a failed backup must never disturb the person's typing
@@ -197,9 +195,8 @@ def backup_now_if_due(window: MainWindow) -> None:
 def restore_in_window(window: MainWindow) -> None:
     """File > Restore from backup...: choose, confirm, keep the current one, restore, reload."""
     from secondopinion_desktop.model.dates import format_long_datetime
-    from secondopinion_desktop.services.change_lock import store_change
+    from secondopinion_desktop.services.safekeeping import backups_of, restore_backup
     from secondopinion_desktop.services.workspace import Workspace
-    from secondopinion_desktop.storage.backups import list_backups, restore_from
     from secondopinion_desktop.storage.errors import StoreError
     from secondopinion_desktop.storage.store import open_store
     from secondopinion_desktop.ui.restore_dialog import RestoreDialog, RestoreOption
@@ -209,7 +206,7 @@ def restore_in_window(window: MainWindow) -> None:
             info.path, format_long_datetime(info.taken_at.astimezone(), window.language),
             info.cases,
         )
-        for info in list_backups(backups_dir(window.data_dir), with_case_counts=True)
+        for info in backups_of(window.data_dir)
     ]
     dialog = RestoreDialog(options, window)
     if not dialog.exec() or dialog.chosen is None:
@@ -224,8 +221,7 @@ def restore_in_window(window: MainWindow) -> None:
     failure: str | None = None
     try:
         # Never in the middle of a command-line import (it would lose its case); a short wait.
-        with store_change(window.data_dir, wait_seconds=RESTORE_WAIT_SECONDS):
-            restore_from(window.data_dir, chosen.path)
+        restore_backup(window.data_dir, chosen.path, wait_seconds=RESTORE_WAIT_SECONDS)
         log_event("store restored from a backup in the window")
     except StoreError as exc:
         log_error(exc)
@@ -259,13 +255,13 @@ def restore_in_window(window: MainWindow) -> None:
 def finish_safety(window: MainWindow, instance: SingleInstance | None) -> None:
     """After the window closed: back up if anything changed since the last backup, then let go
     of the store."""
-    from secondopinion_desktop.storage.backups import backup_if_due
+    from secondopinion_desktop.services.safekeeping import backup_on_close
 
     workspace = window._workspace
-    changed = workspace is not None and workspace.changes_since_backup > 0
+    changes = workspace.changes_since_backup if workspace is not None else 0
     try:
-        if window.store is not None and changed:
-            backup_if_due(window.store, timedelta(0), reason="on-close")
+        if window.store is not None:
+            backup_on_close(window.store, changes)
     except Exception as exc:  # closing must always finish
         log_error(exc)
     finally:

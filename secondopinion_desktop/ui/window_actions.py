@@ -191,12 +191,10 @@ class WindowActions(QObject):
         )
         if not path:
             return
-        from secondopinion_desktop.services.bundle_validate import MAX_FILE_BYTES
+        from secondopinion_desktop.services.case_transfer import read_case_file
 
         try:
-            with Path(path).open("rb") as handle:
-                # One byte over the cap is enough to refuse it; a huge file is never read whole.
-                raw = handle.read(MAX_FILE_BYTES + 1)
+            raw = read_case_file(Path(path))
         except OSError:
             self.window.report_error(
                 self.tr("The file %1 could not be read.").replace("%1", path)
@@ -208,17 +206,15 @@ class WindowActions(QObject):
         """Add the case in a case file's text; open it and return its number, or say why not."""
         if self.window.store is None:
             return None
-        from secondopinion_desktop.services.bundle import import_bundle, parse_bundle
-        from secondopinion_desktop.storage.backups import backup_before
+        from secondopinion_desktop.services.bundle import parse_bundle
+        from secondopinion_desktop.services.case_transfer import import_case
         from secondopinion_desktop.storage.errors import SaveError, StoreError
         from secondopinion_desktop.ui.error_words import store_error_words
 
         workspace = self.window.workspace
         try:
             document = parse_bundle(raw)
-            backup_before(self.window.store, "import")
-            case_id = import_bundle(workspace.session, document)
-            workspace.commit()
+            case_id = import_case(self.window.store, document, workspace)
         except SaveError as exc:
             self.window.report_error(store_error_words(exc))
             return None
@@ -256,18 +252,12 @@ class WindowActions(QObject):
 
     def export_case_to(self, case_id: int, path: Path) -> str | None:
         """Write the case file; None when done, else one plain sentence saying why not."""
-        from secondopinion_desktop.services.bundle import export_case_json
-        from secondopinion_desktop.services.out_targets import (
-            ProtectedTargetError,
-            check_out_target,
-        )
-        from secondopinion_desktop.services.printing import WriteFileError, write_file_atomically
+        from secondopinion_desktop.services.case_transfer import export_case
+        from secondopinion_desktop.services.out_targets import ProtectedTargetError
+        from secondopinion_desktop.services.printing import WriteFileError
 
         try:
-            check_out_target(path, self.window.data_dir)
-            text = export_case_json(self.window.workspace.session, case_id)
-            # Atomic: an interrupted export never leaves half a case file over a good one.
-            write_file_atomically(path, text.encode("utf-8"))
+            export_case(self.window.workspace.session, case_id, path, self.window.data_dir)
         except ProtectedTargetError as exc:
             return protected_target_message(exc.kind)
         except (WriteFileError, OSError):
