@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
     from secondopinion_desktop.model import Case, Person
+    from secondopinion_desktop.services.start_up import Store
     from secondopinion_desktop.services.workspace import Workspace
-    from secondopinion_desktop.storage.store import Store
     from secondopinion_desktop.ui.pages.base import StepPage
 
 GEOMETRY_KEY = "window/geometry"
@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
         self.pages: list[StepPage] = []
         self.current_case: Case | None = None
         self.translators: list[QTranslator] = []
+        # Hourly backups and Restore from backup... (ui/safety_wiring.py's WindowSafety), once
+        # the store is open; the window owns it as its Qt child.
+        self.safety: QtCore.QObject | None = None
         self.built = False
         # Set by --smoke: never wait on a question when closing.
         self.never_ask = False
@@ -633,6 +636,24 @@ class MainWindow(QMainWindow):
         self.reload_tree(select_case_id=self._last_case_id())
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.store_opened.emit()
+
+    def release_store(self) -> None:
+        """Save what is typed, close the case, the session and the store (before the file is
+        replaced, as a restore does); :meth:`replace_store` opens the window again on one."""
+        self.flush_all()
+        self.open_case(None)
+        if self._workspace is not None:
+            self._workspace.close()
+        if self.store is not None:
+            self.store.close()
+
+    def replace_store(self, store: Store) -> None:
+        """Work on ``store`` from now on, in place of the one :meth:`release_store` closed."""
+        from secondopinion_desktop.services.workspace import Workspace
+
+        self.store = store
+        self._workspace = Workspace(store)
+        self.reload_tree()
 
     def _last_case_id(self) -> int | None:
         """The case open when the window last closed (its number only, in the store's folder)."""
