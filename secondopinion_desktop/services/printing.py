@@ -10,16 +10,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# Defined beside the rule for where files may be written; its users import it from here too.
+from secondopinion_desktop.services.out_targets import WriteFileError as WriteFileError
 from secondopinion_desktop.storage.errors import StoreError
 
 if TYPE_CHECKING:
     from secondopinion_desktop.storage.store import Store
 
 FILE_MODE = 0o600
-
-
-class WriteFileError(StoreError):
-    """A printout could not be saved where the person asked; nothing was left behind."""
 
 
 class NothingToPrintError(StoreError):

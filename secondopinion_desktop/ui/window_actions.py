@@ -3,36 +3,82 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QStatusBar,
+    QWidget,
+)
 
 from secondopinion_desktop.ui import theme
 from secondopinion_desktop.ui.translations import LANGUAGE_KEY
 
 if TYPE_CHECKING:
-    from secondopinion_desktop.ui.main_window import MainWindow
+    from secondopinion_desktop.model import Case
+    from secondopinion_desktop.services.start_up import Store
+    from secondopinion_desktop.services.workspace import Workspace
 
 SHOW_PEOPLE_KEY = "view/show_people"
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("es", "Español"))
 
 
+class ActionWindow(Protocol):
+    """What the menus need of the main window (ui/main_window.py's MainWindow, a QWidget):
+    the dependency runs one way, from the window to its menus."""
+
+    data_dir: Path
+    settings: QSettings
+    store: Store | None
+    current_case: Case | None
+    file_menu: QMenu
+    view_menu: QMenu
+    help_menu: QMenu
+    quit_action: QAction
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def workspace(self) -> Workspace: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def text_size_changed(self) -> None: ...
+
+    def bring_back(self, column: Literal["people", "steps"]) -> None: ...
+
+    def arrange(self) -> None: ...
+
+    def report_error(self, message: str) -> None: ...
+
+    def reload_tree(self, select_case_id: int | None = None) -> None: ...
+
+    def flush_all(self) -> None: ...
+
+
 class WindowActions(QObject):
     """Builds the extra menu items on ``window`` and carries them out."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ActionWindow) -> None:
+        assert isinstance(window, QWidget)
         super().__init__(window)
         self.window = window
+        self.widget: QWidget = window  # the parent of the actions and of every box shown
         self._build_file_items()
         self._build_view_menu()
         self._build_help_menu()
 
     # -- building -----------------------------------------------------------------------
     def _action(self, text: str, slot: object, *shortcuts: Shortcut) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.widget)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(slot)
@@ -64,13 +110,13 @@ class WindowActions(QObject):
         for action in (self.larger_action, self.smaller_action, self.normal_action):
             menu.addAction(action)
         menu.addSeparator()
-        self.contrast_action = QAction(self.tr("&High contrast"), self.window)
+        self.contrast_action = QAction(self.tr("&High contrast"), self.widget)
         self.contrast_action.setCheckable(True)
         self.contrast_action.setChecked(theme.high_contrast(self.window.settings))
         self.contrast_action.toggled.connect(self.set_high_contrast)
         menu.addAction(self.contrast_action)
         menu.addSeparator()
-        self.people_action = QAction(self.tr("Show &people and cases"), self.window)
+        self.people_action = QAction(self.tr("Show &people and cases"), self.widget)
         self.people_action.setCheckable(True)
         self.people_action.setShortcut(QKeySequence("Ctrl+L"))
         shown = str(self.window.settings.value(SHOW_PEOPLE_KEY, "true")).lower() != "false"
@@ -79,13 +125,13 @@ class WindowActions(QObject):
         menu.addAction(self.people_action)
         menu.addSeparator()
         # Owned here, not made by the parent menu: see MainWindow._menu.
-        self.language_menu = QMenu(self.tr("&Language"), self.window)
+        self.language_menu = QMenu(self.tr("&Language"), self.widget)
         menu.addMenu(self.language_menu)
-        self.language_group = QActionGroup(self.window)
+        self.language_group = QActionGroup(self.widget)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES:
-            action = QAction(name, self.window)
+            action = QAction(name, self.widget)
             action.setCheckable(True)
             action.setChecked(code == self.window.language)
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
@@ -141,7 +187,7 @@ class WindowActions(QObject):
         if not isinstance(app, QApplication):
             return
         # Multi-line boxes were sized in lines of the old text size; keep the same lines.
-        boxes = self.window.findChildren(QPlainTextEdit)
+        boxes = self.widget.findChildren(QPlainTextEdit)
         lines = {
             id(box): max(1, round((box.minimumHeight() - 16) / box.fontMetrics().lineSpacing()))
             for box in boxes
@@ -167,7 +213,7 @@ class WindowActions(QObject):
         if code == self.window.language:
             return
         QMessageBox.information(
-            self.window,
+            self.widget,
             self.tr("Language"),
             self.tr(
                 "The new language will be used the next time you open Second Opinion "
@@ -184,7 +230,7 @@ class WindowActions(QObject):
 
     def import_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window,
+            self.widget,
             self.tr("Import a case file"),
             str(Path.home()),
             self.tr("Case files (*.json);;All files (*)"),
@@ -233,7 +279,7 @@ class WindowActions(QObject):
         self.window.flush_all()
         suggested = Path.home() / (safe_file_name(case.title or "case") + ".json")
         path, _filter = QFileDialog.getSaveFileName(
-            self.window,
+            self.widget,
             self.tr("Export this case"),
             str(suggested),
             self.tr("Case files (*.json)"),
@@ -268,13 +314,13 @@ class WindowActions(QObject):
         return None
 
     def problem(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.widget)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
     # -- help -------------------------------------------------------------------------------
     def show_where(self) -> None:
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.widget)
         box.setWindowTitle(self.tr("Where is my information?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
@@ -293,7 +339,7 @@ class WindowActions(QObject):
         from secondopinion_desktop import __version__
 
         QMessageBox.about(
-            self.window,
+            self.widget,
             self.tr("About Second Opinion Companion"),
             self.tr(
                 "Second Opinion Companion, version %1.\n\n"
