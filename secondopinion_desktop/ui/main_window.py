@@ -82,9 +82,11 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.text_size_changed()
         # Visit mode (issue 13): View > Visit mode; the view itself lives in ui/visit_mode.py.
-        from secondopinion_desktop.ui.visit_mode import add_menu_item
+        from secondopinion_desktop.ui.visit_mode import visit_mode_action
+        from secondopinion_desktop.ui.window_menus import lay_out_menus
 
-        self.visit_mode_action = add_menu_item(self)
+        self.visit_mode_action = visit_mode_action(self)
+        lay_out_menus(self)
 
     def _place_on_screen(self) -> None:
         """The remembered size and place, back on a screen that exists; else fit the screen."""
@@ -184,7 +186,6 @@ class MainWindow(QMainWindow):
     def _add_disc_check_action(self) -> None:
         self.check_disc_action = QtGui.QAction(self.tr("Check an imaging &disc..."), self)
         self.check_disc_action.triggered.connect(lambda: self.check_disc())
-        self.file_menu.addAction(self.check_disc_action)
 
     def check_disc(self, folder: str | None = None) -> None:
         """Check a disc or folder against the open case's person; nothing is kept on a record."""
@@ -216,11 +217,8 @@ class MainWindow(QMainWindow):
         self.quit_action = QtGui.QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.new_person_action)
-        self.file_menu.addAction(self.new_case_action)
         self._add_disc_check_action()
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
+        # Filled once every action is made: ui/window_menus.py.
         self.view_menu = self._menu(self.tr("&View"))
         self.help_menu = self._menu(self.tr("&Help"))
 

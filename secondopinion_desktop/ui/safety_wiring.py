@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from secondopinion_desktop.logging_setup import (
     WINDOW_ERROR_MESSAGE,
@@ -36,14 +36,21 @@ BACKUP_CHECK_MS = 10 * 60 * 1000  # look every ten minutes; a backup is taken at
 RESTORE_WAIT_SECONDS = 15.0  # for an import from the command line to finish
 
 
+class RestoreItem(Protocol):
+    """Where the window keeps File > Restore from backup... (ui/window_actions.py)."""
+
+    restore_action: QAction
+
+
 class SafeWindow(Protocol):
     """What the safety duties need of the main window (ui/main_window.py's MainWindow)."""
 
     data_dir: Path
     store: Store | None
-    file_menu: QMenu
-    quit_action: QAction
     safety: QObject | None
+
+    @property
+    def actions_(self) -> RestoreItem: ...
 
     @property
     def language(self) -> str: ...
@@ -182,12 +189,10 @@ class WindowSafety(QObject):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_now_if_due)
         self.backup_timer.start()
-        self.restore_action = QAction(
-            QCoreApplication.translate("Safety", "&Restore from backup..."), parent
-        )
+        # Made with the other menu items (ui/window_actions.py), enabled here.
+        self.restore_action = window.actions_.restore_action
         self.restore_action.triggered.connect(self.restore)
-        window.file_menu.insertAction(window.quit_action, self.restore_action)
-        window.file_menu.insertSeparator(window.quit_action)
+        self.restore_action.setEnabled(True)
 
     def backup_now_if_due(self) -> None:
         """Take the hourly backup if one is due and something changed since the last one."""

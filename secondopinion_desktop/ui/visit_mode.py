@@ -43,7 +43,6 @@ class VisitWindow(Saver, Protocol):
 
     current_case: Case | None
     file_menu: QMenu
-    view_menu: QMenu
     quit_action: QAction
     step_list: QListWidget
 
@@ -539,14 +538,12 @@ def start_visit(window: QWidget | None) -> VisitMode | None:
     return view
 
 
-def add_menu_item(window: VisitWindow) -> QAction:
-    """View > Visit mode (F5)."""
+def visit_mode_action(window: VisitWindow) -> QAction:
+    """View > Visit mode (F5); ui/window_menus.py puts it in the menu."""
     assert isinstance(window, QMainWindow)
     action = QAction(QCoreApplication.translate("VisitMode", "&Visit mode"), window)
     action.setShortcut(QKeySequence(SHORTCUT))
     action.triggered.connect(lambda: start_visit(window))
-    window.view_menu.addSeparator()
-    window.view_menu.addAction(action)
     return action
 
 

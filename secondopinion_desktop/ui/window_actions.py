@@ -65,7 +65,8 @@ class ActionWindow(Protocol):
 
 
 class WindowActions(QObject):
-    """Builds the extra menu items on ``window`` and carries them out."""
+    """Makes the window's menu items beyond people and cases (ui/window_menus.py lays them
+    out) and carries them out."""
 
     def __init__(self, window: ActionWindow) -> None:
         assert isinstance(window, QWidget)
@@ -85,21 +86,21 @@ class WindowActions(QObject):
         return action
 
     def _build_file_items(self) -> None:
-        menu = self.window.file_menu
         self.example_action = self._action(self.tr("Open an &example case"), self.open_example)
         self.import_action = self._action(self.tr("&Import a case file..."), self.import_file)
         # No Ctrl+S: everything is saved as it is typed, and a file dialog would surprise.
         self.export_action = self._action(self.tr("&Export this case..."), self.export_file)
-        before = self.window.quit_action
-        menu.insertSeparator(before)
-        for action in (self.example_action, self.import_action, self.export_action):
-            menu.insertAction(before, action)
-        menu.insertSeparator(before)
-        for action in (self.example_action, self.import_action, self.export_action):
+        # Carried out by ui/safety_wiring.py's WindowSafety, which enables it once the store
+        # is open.
+        self.restore_action = QAction(
+            QCoreApplication.translate("Safety", "&Restore from backup..."), self.widget
+        )
+        for action in (
+            self.example_action, self.import_action, self.export_action, self.restore_action
+        ):
             action.setEnabled(False)
 
     def _build_view_menu(self) -> None:
-        menu = self.window.view_menu
         self.larger_action = self._action(
             self.tr("&Larger text"), self.larger_text, "Ctrl++", "Ctrl+="
         )
@@ -107,26 +108,18 @@ class WindowActions(QObject):
             self.tr("&Smaller text"), self.smaller_text, "Ctrl+-"
         )
         self.normal_action = self._action(self.tr("&Normal size"), self.normal_text, "Ctrl+0")
-        for action in (self.larger_action, self.smaller_action, self.normal_action):
-            menu.addAction(action)
-        menu.addSeparator()
         self.contrast_action = QAction(self.tr("&High contrast"), self.widget)
         self.contrast_action.setCheckable(True)
         self.contrast_action.setChecked(theme.high_contrast(self.window.settings))
         self.contrast_action.toggled.connect(self.set_high_contrast)
-        menu.addAction(self.contrast_action)
-        menu.addSeparator()
         self.people_action = QAction(self.tr("Show &people and cases"), self.widget)
         self.people_action.setCheckable(True)
         self.people_action.setShortcut(QKeySequence("Ctrl+L"))
         shown = str(self.window.settings.value(SHOW_PEOPLE_KEY, "true")).lower() != "false"
         self.people_action.setChecked(shown)
         self.people_action.toggled.connect(self.show_people)
-        menu.addAction(self.people_action)
-        menu.addSeparator()
         # Owned here, not made by the parent menu: see MainWindow._menu.
         self.language_menu = QMenu(self.tr("&Language"), self.widget)
-        menu.addMenu(self.language_menu)
         self.language_group = QActionGroup(self.widget)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -140,13 +133,10 @@ class WindowActions(QObject):
             self.language_actions[code] = action
 
     def _build_help_menu(self) -> None:
-        menu = self.window.help_menu
         self.where_action = self._action(self.tr("&Where is my information?"), self.show_where)
         self.about_action = self._action(
             self.tr("&About Second Opinion Companion"), self.show_about
         )
-        menu.addAction(self.where_action)
-        menu.addAction(self.about_action)
 
     def store_opened(self) -> None:
         self.example_action.setEnabled(True)
