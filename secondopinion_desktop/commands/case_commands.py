@@ -53,14 +53,13 @@ def _reason(exc: OSError) -> str:
 
 def read_case_file(name: str) -> bytes:
     """The bytes of a case file, or a plain sentence saying why it cannot be read."""
-    from secondopinion_desktop.services.bundle_validate import MAX_FILE_BYTES
+    from secondopinion_desktop.services import case_transfer
 
     path = Path(name).expanduser()
     try:
         if path.is_dir():
             raise CommandError(f"{path} is a folder, not a case file.")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = case_transfer.read_case_file(path)
     except FileNotFoundError:
         raise CommandError(f"There is no file at {path}.") from None
     except PermissionError:
@@ -76,19 +75,14 @@ def run_import(args: argparse.Namespace) -> int:
     # Read and check the whole file before the store (or even the ORM) is touched: a bad file
     # changes nothing, and is refused quickly.
     document = parse_bundle(read_case_file(args.file))
-    from secondopinion_desktop.services.bundle import import_bundle
+    from secondopinion_desktop.services.case_transfer import import_case
     from secondopinion_desktop.services.change_lock import store_change
-    from secondopinion_desktop.storage.backups import backup_before, take_backup
 
     # Never beside a restore: it would replace the file this import writes into.
     with store_change(data_dir_of(args), on_wait=say_waiting):
         store = open_store_for(args)
         try:
-            backup_before(store, "import")
-            case_id = import_bundle(store, document)
-            # Without a window no later backup would hold the new case until the next import,
-            # so the newest backup would miss it if the store were damaged in between.
-            take_backup(store.path, store.backups_dir, "after-import")
+            case_id = import_case(store, document)  # backed up before and after
         finally:
             store.close()
         # Reported while the lock is held: no restore can remove the case before this is said.
@@ -105,33 +99,21 @@ def check_out_path(path: Path) -> None:
         raise CommandError(f"The folder {path.parent} does not exist.")
 
 
-def write_private_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (mode 0600) so that it is either all there or not there.
-
-    The same safe save as the printouts use; its plain sentence becomes this command's error.
-    """
-    from secondopinion_desktop.services.printing import WriteFileError, write_file_atomically
-
-    check_out_path(path)
-    try:
-        write_file_atomically(path, data)
-    except WriteFileError as exc:
-        raise CommandError(exc.message) from None
-
-
 def run_export(args: argparse.Namespace) -> int:
-    from secondopinion_desktop.services.bundle import export_case_json
-    from secondopinion_desktop.services.out_targets import check_out_target
+    from secondopinion_desktop.services.case_transfer import check_export_target, export_case
+    from secondopinion_desktop.services.printing import WriteFileError
 
     case_id = parse_case_id(args.case_id)
     out = Path(args.out).expanduser()
-    check_out_target(out, data_dir_of(args))
+    data_dir = data_dir_of(args)
+    check_export_target(out, data_dir)
     check_out_path(out)
     store = open_store_for(args)
     try:
         with store.session() as session:
-            text = export_case_json(session, case_id)
+            export_case(session, case_id, out, data_dir)
+    except WriteFileError as exc:
+        raise CommandError(exc.message) from None
     finally:
         store.close()
-    write_private_atomically(out, text.encode("utf-8"))
     return EXIT_OK

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from secondopinion_desktop.commands.common import EXIT_OK, CommandError, data_dir_of
 from secondopinion_desktop.logging_setup import log_event
-from secondopinion_desktop.storage.paths import backups_dir, store_path
+from secondopinion_desktop.storage.paths import store_path
 
 REASONS = {
     "before-import": "before an import",
@@ -101,14 +101,14 @@ def run_backups(args: argparse.Namespace) -> int:
     restore), but the command then also prints the damaged paragraph and exits 1.
     """
     from secondopinion_desktop.model.dates import format_long_datetime
-    from secondopinion_desktop.storage.backups import list_backups
+    from secondopinion_desktop.services.safekeeping import backups_of
     from secondopinion_desktop.storage.paths import refuse_links
     from secondopinion_desktop.storage.preflight import inspect_store
     from secondopinion_desktop.storage.store import damaged_message
 
     data_dir = data_dir_of(args)
     refuse_links(data_dir)
-    found = list_backups(backups_dir(data_dir), with_case_counts=True)
+    found = backups_of(data_dir)
     for info in found:
         when = format_long_datetime(info.taken_at.astimezone())
         print(f"{info.path}\t{when}\t{_plain_reason(info.reason)}\t{_cases(info.cases)}")
@@ -128,11 +128,10 @@ def run_restore(args: argparse.Namespace) -> int:
     """
     from secondopinion_desktop.commands.common import say_waiting
     from secondopinion_desktop.model.dates import format_long_datetime
-    from secondopinion_desktop.services.change_lock import store_change
-    from secondopinion_desktop.storage.backups import parse_backup_name, restore_from
+    from secondopinion_desktop.services.safekeeping import restore_backup
+    from secondopinion_desktop.storage.backups import parse_backup_name
     from secondopinion_desktop.storage.errors import StoreLockedError
     from secondopinion_desktop.storage.lock import StoreLock
-    from secondopinion_desktop.storage.store import open_store
 
     data_dir = data_dir_of(args)
     backup = Path(args.file).expanduser()
@@ -140,10 +139,8 @@ def run_restore(args: argparse.Namespace) -> int:
         lock = StoreLock.acquire(data_dir, RESTORE_WHILE_OPEN)
     except StoreLockedError as exc:
         raise CommandError(exc.message) from exc
-    with lock, store_change(data_dir, on_wait=say_waiting):  # never beside an import
-        result = restore_from(data_dir, backup)
-        # Open it once now so an older backup is brought up to date while nothing else runs.
-        open_store(data_dir).close()
+    with lock:
+        result = restore_backup(data_dir, backup, on_wait=say_waiting)
     log_event("store restored from a backup")
     parsed = parse_backup_name(backup)
     source = (

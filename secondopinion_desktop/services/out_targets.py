@@ -12,11 +12,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from secondopinion_desktop.services.printing import WriteFileError
+from secondopinion_desktop.storage.errors import StoreError
 from secondopinion_desktop.storage.paths import STORE_FILENAME, backups_dir, store_path
 
 STORE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock", ".change-lock")
 BACKUPS_FOLDER = "backups"
+
+
+
+class WriteFileError(StoreError):
+    """A printout could not be saved where the person asked; nothing was left behind."""
+
 
 REFUSED_STORE = (
     "{target} holds your saved information, so nothing can be written over it; "

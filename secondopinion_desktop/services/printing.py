@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# Defined beside the rule for where files may be written; its users import it from here too.
+from secondopinion_desktop.services.out_targets import WriteFileError as WriteFileError
 from secondopinion_desktop.storage.errors import StoreError
 
 if TYPE_CHECKING:
@@ -20,10 +22,6 @@ if TYPE_CHECKING:
 FILE_MODE = 0o600
 LP_TIMEOUT_SECONDS = 60
 LPSTAT_TIMEOUT_SECONDS = 10
-
-
-class WriteFileError(StoreError):
-    """A printout could not be saved where the person asked; nothing was left behind."""
 
 
 class NothingToPrintError(StoreError):

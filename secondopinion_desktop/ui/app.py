@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import sys
@@ -16,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication
 
-from secondopinion_desktop.storage.paths import DATA_DIR_ENV, resolve_data_dir
 from secondopinion_desktop.ui import theme
 from secondopinion_desktop.ui.main_window import MainWindow
 from secondopinion_desktop.ui.translations import choose_language, install_translators
@@ -64,28 +62,6 @@ class _FirstExposure(QObject):
         if not self._done:
             self._done = True
             self.on_shown()
-
-
-OPEN_FAILED_MESSAGE = (
-    "Your saved information could not be opened because of an unexpected problem. Nothing "
-    "was changed. Please start Second Opinion Companion again; if this happens again, "
-    "`secondopinion check` says whether the file is damaged."
-)
-
-
-def folder_problem_message(folder: Path, exc: OSError) -> str:
-    """Why the data folder cannot be used, in plain words."""
-    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
-        reason = "something that is not a folder is in the way"
-    elif exc.errno in (errno.EACCES, errno.EPERM):
-        reason = "you do not have permission to use it"
-    elif exc.errno == errno.ENOSPC:
-        reason = "the disk is full"
-    elif exc.errno == errno.EROFS:
-        reason = "it is read-only"
-    else:
-        reason = "it cannot be used"
-    return f"The folder {folder} cannot hold your information: {reason}. Nothing was changed."
 
 
 class ErrorReporter:
@@ -160,14 +136,15 @@ def _settings(data_dir: Path) -> QSettings:
 
 
 def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
+    from secondopinion_desktop.services.start_up import StartUp
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    folder = resolve_data_dir(data_dir)
-    from secondopinion_desktop.storage.errors import StoreError, StoreLockedError
-    from secondopinion_desktop.storage.lock import StoreLock
-    from secondopinion_desktop.storage.paths import ensure_private_dir, refuse_links
+    # The one start-up sequence (services/start_up.py): the folder is resolved here once.
+    start = StartUp(data_dir)
+    folder = start.folder
 
     outcome: dict[str, int] = {"code": 0}
     # Until the private log is set up, an error logged must not reach stderr through
@@ -176,29 +153,15 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     reporter = ErrorReporter(app, smoke, outcome)
     reporter.install()
     # One window per store: the lock is a cheap file lock, taken before anything is shown.
-    try:
-        ensure_private_dir(folder)
-        refuse_links(folder)
-        lock = StoreLock.acquire(folder)
-    except OSError as exc:
-        return _refuse(folder_problem_message(folder, exc), smoke)
-    except StoreLockedError:
-        from secondopinion_desktop.logging_setup import setup_logging
-        from secondopinion_desktop.ui import safety_wiring
+    refusal = start.claim()
+    if refusal is not None:
+        if start.already_open:
+            from secondopinion_desktop.ui import safety_wiring
 
-        setup_logging(data_dir or os.environ.get(DATA_DIR_ENV))
-        safety_wiring.refuse_second_window(folder, smoke)
-        return 1
-    except StoreError as exc:  # a folder that cannot be made, a linked store: said plainly
-        if smoke:
-            sys.stderr.write(exc.message + "\n")
-        else:
-            QtWidgets.QMessageBox.critical(
-                None,
-                QApplication.translate("MainWindow", "Cannot open your information"),
-                exc.message,
-            )
-        return 1
+            start.begin_log()
+            safety_wiring.refuse_second_window(folder, smoke)
+            return 1
+        return _refuse(refusal, smoke)
     settings = _settings(folder)
     language = choose_language(settings)
     translators = install_translators(app, language)
@@ -213,7 +176,6 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     holder: dict[str, SingleInstance] = {}
 
     def open_store() -> None:
-        from secondopinion_desktop.storage.errors import StoreError
         from secondopinion_desktop.ui import safety_wiring
 
         window.finish_building()
@@ -222,22 +184,17 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
         remove_stale_folders()  # print previews a crash or a kill left in the temporary folder
         # Private log, plain crash message, and the channel a second start uses to ask this
         # window to come forward.
-        instance = safety_wiring.start_safety(folder, data_dir, smoke, lock)
-        assert instance is not None
+        instance = safety_wiring.start_safety(start)
         holder["instance"] = instance
         reporter.install()  # in place of the one start_safety set: --smoke must never wait
         instance.attach(window)
         try:
             # A damaged store gets the dialog: restore the newest backup, another folder, quit.
             store = safety_wiring.open_store_or_recover(window, folder, smoke)
-        except Exception as exc:
-            from secondopinion_desktop.logging_setup import log_error
-
+        except safety_wiring.StoreNotOpened as refused:
             # Whatever went wrong, the store was only read: say so once and stop.
-            log_error(exc)
             outcome["code"] = 1
-            message = exc.message if isinstance(exc, StoreError) else OPEN_FAILED_MESSAGE
-            _refuse(message, smoke)
+            _refuse(refused.reason, smoke)
             window.close()
             app.quit()
             return
@@ -254,10 +211,11 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
     # Open the store once the window is on screen: its imports take longer than the window.
     _FirstExposure(window, open_store)
     app.exec()
-    if "instance" in holder:
+    instance = holder.get("instance")
+    if instance is not None:
         from secondopinion_desktop.ui import safety_wiring
 
-        safety_wiring.finish_safety(window, holder["instance"])  # backup if changed, unlock
+        safety_wiring.finish_safety(window, instance)  # backup if changed, unlock
     else:
-        lock.release()
+        start.release()
     return outcome["code"]

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from secondopinion_desktop.model import Case, Person
     from secondopinion_desktop.services.readiness import Readiness
+    from secondopinion_desktop.services.start_up import Store
     from secondopinion_desktop.services.workspace import Change, Workspace
-    from secondopinion_desktop.storage.store import Store
     from secondopinion_desktop.ui.pages.base import StepPage
     from secondopinion_desktop.ui.steps import Step
 
@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         self.pages = StepPages()
         self.current_case: Case | None = None
         self.translators: list[QTranslator] = []
+        # Hourly backups and Restore from backup... (ui/safety_wiring.py's WindowSafety), once
+        # the store is open; the window owns it as its Qt child.
+        self.safety: QtCore.QObject | None = None
         self.built = False
         # Set by --smoke: never wait on a question when closing.
         self.never_ask = False
@@ -80,9 +83,11 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.text_size_changed()
         # Visit mode (issue 13): View > Visit mode; the view itself lives in ui/visit_mode.py.
-        from secondopinion_desktop.ui.visit_mode import add_menu_item
+        from secondopinion_desktop.ui.visit_mode import visit_mode_action
+        from secondopinion_desktop.ui.window_menus import lay_out_menus
 
-        self.visit_mode_action = add_menu_item(self)
+        self.visit_mode_action = visit_mode_action(self)
+        lay_out_menus(self)
 
     def _place_on_screen(self) -> None:
         """The remembered size and place, back on a screen that exists; else fit the screen."""
@@ -136,9 +141,6 @@ class MainWindow(QMainWindow):
     @property
     def workspace(self) -> Workspace:
         assert self._workspace is not None, "the store is not open yet"
-        # Told of every save, also by a workspace put in after a restore.
-        if self._store_changed not in self._workspace.listeners:
-            self._workspace.listeners.append(self._store_changed)
         return self._workspace
 
     def save(self, obj: Any, attribute: str, value: Any) -> str | None:
@@ -188,7 +190,6 @@ class MainWindow(QMainWindow):
     def _add_disc_check_action(self) -> None:
         self.check_disc_action = QtGui.QAction(self.tr("Check an imaging &disc..."), self)
         self.check_disc_action.triggered.connect(lambda: self.check_disc())
-        self.file_menu.addAction(self.check_disc_action)
 
     def check_disc(self, folder: str | None = None) -> None:
         """Check a disc or folder against the open case's person; nothing is kept on a record."""
@@ -220,11 +221,8 @@ class MainWindow(QMainWindow):
         self.quit_action = QtGui.QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.new_person_action)
-        self.file_menu.addAction(self.new_case_action)
         self._add_disc_check_action()
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
+        # Filled once every action is made: ui/window_menus.py.
         self.view_menu = self._menu(self.tr("&View"))
         self.help_menu = self._menu(self.tr("&Help"))
 
@@ -582,6 +580,7 @@ class MainWindow(QMainWindow):
         self.finish_building()
         self.store = store
         self._workspace = Workspace(store)
+        self._workspace.listeners.append(self._store_changed)  # told of every save
         self._workspace.listeners.append(self._store_changed)
         # Only the step shown is built now (open_case); the others when first shown.
         self.pages = StepPages(STEPS, self._make_page)
@@ -607,6 +606,25 @@ class MainWindow(QMainWindow):
         if self.current_case is not None:
             page.set_case(self.current_case)
         return page
+
+    def release_store(self) -> None:
+        """Save what is typed, close the case, the session and the store (before the file is
+        replaced, as a restore does); :meth:`replace_store` opens the window again on one."""
+        self.flush_all()
+        self.open_case(None)
+        if self._workspace is not None:
+            self._workspace.close()
+        if self.store is not None:
+            self.store.close()
+
+    def replace_store(self, store: Store) -> None:
+        """Work on ``store`` from now on, in place of the one :meth:`release_store` closed."""
+        from secondopinion_desktop.services.workspace import Workspace
+
+        self.store = store
+        self._workspace = Workspace(store)
+        self._workspace.listeners.append(self._store_changed)  # told of every save
+        self.reload_tree()
 
     def _last_case_id(self) -> int | None:
         """The case open when the window last closed (its number only, in the store's folder)."""

@@ -1,50 +1,70 @@
 """The window's data-safety duties, in one place so ``app.py`` needs only a few calls:
 
-- :func:`start_safety` before the window is built: private log, plain crash message, and one
-  window per store (a second start brings the first forward and exits);
-- :func:`open_store_or_recover` instead of ``open_store``: a damaged store gets the
-  damaged-store dialog (restore the newest backup / open another folder / quit);
-- :func:`install_safety` once the store is attached: hourly backups and File > Restore from
-  backup...;
+- :func:`start_safety` once the window is on screen: private log, plain crash message, and
+  the channel through which a second start brings this window forward;
+- :func:`open_store_or_recover` to open the store: a damaged store gets the damaged-store
+  dialog (restore the newest backup / open another folder / quit);
+- :func:`install_safety` once the store is attached: a :class:`WindowSafety` the window owns,
+  with the hourly backups and File > Restore from backup...;
 - :func:`finish_safety` after the event loop ends: a backup if anything changed, then the lock
   is let go.
 """
 
 from __future__ import annotations
 
-import os
 import sys
-from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QProcess, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from secondopinion_desktop.logging_setup import (
     WINDOW_ERROR_MESSAGE,
     install_excepthook,
     log_error,
     log_event,
-    setup_logging,
 )
-from secondopinion_desktop.storage.paths import DATA_DIR_ENV, backups_dir
-from secondopinion_desktop.ui.single_instance import (
-    SingleInstance,
-    claim,
-    serve,
-    signal_running_window,
-)
+from secondopinion_desktop.ui.single_instance import SingleInstance, serve, signal_running_window
 
 if TYPE_CHECKING:
-    from secondopinion_desktop.storage.lock import StoreLock
-    from secondopinion_desktop.storage.store import Store
-    from secondopinion_desktop.ui.main_window import MainWindow
+    from secondopinion_desktop.services.start_up import StartUp, Store
+    from secondopinion_desktop.services.workspace import Workspace
 
 BACKUP_CHECK_MS = 10 * 60 * 1000  # look every ten minutes; a backup is taken at most hourly
-BACKUP_INTERVAL = timedelta(hours=1)
 RESTORE_WAIT_SECONDS = 15.0  # for an import from the command line to finish
+
+
+class RestoreItem(Protocol):
+    """Where the window keeps File > Restore from backup... (ui/window_actions.py)."""
+
+    restore_action: QAction
+
+
+class SafeWindow(Protocol):
+    """What the safety duties need of the main window (ui/main_window.py's MainWindow)."""
+
+    data_dir: Path
+    store: Store | None
+    safety: QObject | None
+
+    @property
+    def actions_(self) -> RestoreItem: ...
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def workspace(self) -> Workspace: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def release_store(self) -> None: ...
+
+    def replace_store(self, store: Store) -> None: ...
+
+    def close(self) -> bool: ...
 
 
 def already_open_message(brought_forward: bool) -> str:
@@ -61,23 +81,14 @@ def already_open_message(brought_forward: bool) -> str:
     )
 
 
-def start_safety(
-    folder: Path, explicit_data_dir: str | None, smoke: bool, lock: StoreLock | None = None
-) -> SingleInstance | None:
-    """Set up the log and crash message, and claim ``folder`` for this window.
-
-    ``lock``: the store's lock, when the caller already took it (the app does, before showing
-    the window). Returns None when another window already has the store: that window was asked
-    to come forward, the person has been told, and the caller should exit with code 1.
-    """
-    setup_logging(explicit_data_dir or os.environ.get(DATA_DIR_ENV))
+def start_safety(start: StartUp) -> SingleInstance:
+    """Set up the log and crash message, and listen for later starts on the store ``start``
+    has claimed (its lock is held)."""
+    start.begin_log()
     install_excepthook(show=_show_error, message=WINDOW_ERROR_MESSAGE)
-    instance = serve(lock, folder) if lock is not None else claim(folder)
-    if instance is not None:
-        log_event("window started")
-        return instance
-    refuse_second_window(folder, smoke)
-    return None
+    instance = serve(start)
+    log_event("window started")
+    return instance
 
 
 def refuse_second_window(folder: Path, smoke: bool) -> None:
@@ -98,110 +109,136 @@ def _show_error(message: str) -> None:
     )
 
 
+class StoreNotOpened(Exception):
+    """The store could not be opened; ``reason`` is the plain sentence to show."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def open_store_or_recover(window: QWidget, folder: Path, smoke: bool) -> Store | None:
     """Open the store; if it is damaged, show the dialog and do what the person chooses.
 
     Returns the open store, or None when the person chose to quit or to open another folder
-    (which starts a new window on that folder). With ``smoke`` a damaged store raises at once,
-    so the caller prints the paragraph and exits 1 without waiting. Other StoreErrors (a file
-    from a newer version) are raised for the caller to show.
+    (which starts a new window on that folder). Raises :class:`StoreNotOpened` with the plain
+    reason otherwise (a file from a newer version; with ``smoke`` a damaged store at once, so
+    nothing waits on the dialog).
     """
-    from secondopinion_desktop.storage.backups import restore_from
-    from secondopinion_desktop.storage.damage_report import backup_when, damage_report
-    from secondopinion_desktop.storage.errors import DamagedStoreError, StoreError
-    from secondopinion_desktop.storage.store import open_store
+    from secondopinion_desktop.model.dates import format_long_datetime
+    from secondopinion_desktop.services.safekeeping import restore_backup
+    from secondopinion_desktop.services.start_up import open_or_explain
+    from secondopinion_desktop.storage.errors import StoreError
     from secondopinion_desktop.ui.store_problem_dialog import (
         StoreProblemChoice,
         ask_about_damaged_store,
     )
 
     while True:
-        try:
-            return open_store(folder)
-        except DamagedStoreError:
-            if smoke:
-                raise
-            log_event("window found a damaged store")
-            report = damage_report(folder)
-            if report is None:
-                continue  # healthy again (restored from the command line meanwhile)
-            newest = report.newest_backup
-            when = backup_when(newest, _language(window)) if newest is not None else None
-            choice = ask_about_damaged_store(report.paragraph, when, window)
-            if choice is StoreProblemChoice.RESTORE and newest is not None:
-                try:
-                    restore_from(folder, newest.path)
-                    log_event("damaged store replaced by its newest good backup")
-                except StoreError as exc:
-                    log_error(exc)
-                    QMessageBox.warning(
-                        window,
-                        QCoreApplication.translate("Safety", "Could not restore"),
-                        exc.message,
-                    )
-                continue
-            if choice is StoreProblemChoice.OTHER_FOLDER:
-                chosen = QFileDialog.getExistingDirectory(
+        opening = open_or_explain(folder, explain_damage=not smoke)
+        if opening.store is not None:
+            return opening.store
+        report = opening.damage
+        if report is None:
+            raise StoreNotOpened(opening.reason or "")
+        newest = report.newest_backup
+        when = (
+            format_long_datetime(newest.taken_at.astimezone(), _language(window))
+            if newest is not None
+            else None
+        )
+        choice = ask_about_damaged_store(report.paragraph, when, window)
+        if choice is StoreProblemChoice.RESTORE and newest is not None:
+            try:
+                restore_backup(folder, newest.path, wait_seconds=RESTORE_WAIT_SECONDS)
+                log_event("damaged store replaced by its newest good backup")
+            except StoreError as exc:
+                log_error(exc)
+                QMessageBox.warning(
                     window,
-                    QCoreApplication.translate(
-                        "Safety", "Choose the folder that holds your information"
-                    ),
+                    QCoreApplication.translate("Safety", "Could not restore"),
+                    exc.message,
                 )
-                if not chosen:
-                    continue
-                QProcess.startDetached(
-                    sys.executable, ["-m", "secondopinion_desktop", "--data-dir", chosen]
-                )
-            return None
+            continue
+        if choice is StoreProblemChoice.OTHER_FOLDER:
+            chosen = QFileDialog.getExistingDirectory(
+                window,
+                QCoreApplication.translate(
+                    "Safety", "Choose the folder that holds your information"
+                ),
+            )
+            if not chosen:
+                continue
+            QProcess.startDetached(
+                sys.executable, ["-m", "secondopinion_desktop", "--data-dir", chosen]
+            )
+        return None
 
 
 def _language(window: QWidget) -> str:
     return str(getattr(window, "language", "en"))
 
 
-def install_safety(window: MainWindow) -> None:
-    """Hourly backups while the window is open, and File > Restore from backup...."""
-    timer = QTimer(window)
-    timer.setInterval(BACKUP_CHECK_MS)
-    timer.timeout.connect(lambda: backup_now_if_due(window))
-    timer.start()
-    window.backup_timer = timer  # type: ignore[attr-defined]
+class WindowSafety(QObject):
+    """Owned by the window: hourly backups while it is open, and File > Restore from backup...."""
 
-    action = QAction(QCoreApplication.translate("Safety", "&Restore from backup..."), window)
-    action.triggered.connect(lambda: restore_in_window(window))
-    window.file_menu.insertAction(window.quit_action, action)
-    window.file_menu.insertSeparator(window.quit_action)
-    window.restore_action = action  # type: ignore[attr-defined]
+    def __init__(self, window: SafeWindow, parent: QObject) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_now_if_due)
+        self.backup_timer.start()
+        # Made with the other menu items (ui/window_actions.py), enabled here.
+        self.restore_action = window.actions_.restore_action
+        self.restore_action.triggered.connect(self.restore)
+        self.restore_action.setEnabled(True)
 
+    def backup_now_if_due(self) -> None:
+        """Take the hourly backup if one is due and something changed since the last one."""
+        from secondopinion_desktop.services.safekeeping import backup_if_due
 
-def backup_now_if_due(window: MainWindow) -> None:
-    """Take the hourly backup if one is due and something changed since the last one."""
-    from secondopinion_desktop.storage.backups import backup_if_due
-
-    store = window.store
-    if store is None:
-        return
-    try:
-        taken = backup_if_due(store, BACKUP_INTERVAL, reason="automatic")
-        if taken is not None and window._workspace is not None:
-            window._workspace.changes_since_backup = 0
-    except Exception as exc:  # a failed backup must never disturb the person's typing
-        log_error(exc)
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "Safety", "The automatic backup could not be made. Your information itself is fine."
+        window = self.window
+        store = window.store
+        if store is None:
+            return
+        try:
+            if backup_if_due(store) is not None:
+                window.workspace.changes_since_backup = 0
+        except Exception as exc:  # a failed backup must never disturb the person's typing
+            log_error(exc)
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Safety",
+                    "The automatic backup could not be made. Your information itself is fine.",
+                )
             )
-        )
+
+    def restore(self) -> None:
+        """Choose, confirm, keep the current one, restore, reload."""
+        restore_in_window(self.window)
 
 
-def restore_in_window(window: MainWindow) -> None:
+def install_safety(window: SafeWindow) -> WindowSafety:
+    """Give ``window`` its :class:`WindowSafety` (hourly backups, Restore from backup...)."""
+    assert isinstance(window, QObject)
+    safety = WindowSafety(window, window)
+    window.safety = safety
+    return safety
+
+
+def backup_now_if_due(window: SafeWindow) -> None:
+    """The hourly check of the window's :class:`WindowSafety`, at once."""
+    if isinstance(window.safety, WindowSafety):
+        window.safety.backup_now_if_due()
+
+
+def restore_in_window(window: SafeWindow) -> None:
     """File > Restore from backup...: choose, confirm, keep the current one, restore, reload."""
     from secondopinion_desktop.model.dates import format_long_datetime
-    from secondopinion_desktop.services.change_lock import store_change
-    from secondopinion_desktop.services.workspace import Workspace
-    from secondopinion_desktop.storage.backups import list_backups, restore_from
+    from secondopinion_desktop.services.safekeeping import backups_of, restore_backup
+    from secondopinion_desktop.services.start_up import open_or_explain
     from secondopinion_desktop.storage.errors import StoreError
-    from secondopinion_desktop.storage.store import open_store
     from secondopinion_desktop.ui.restore_dialog import RestoreDialog, RestoreOption
 
     options = [
@@ -209,44 +246,35 @@ def restore_in_window(window: MainWindow) -> None:
             info.path, format_long_datetime(info.taken_at.astimezone(), window.language),
             info.cases,
         )
-        for info in list_backups(backups_dir(window.data_dir), with_case_counts=True)
+        for info in backups_of(window.data_dir)
     ]
-    dialog = RestoreDialog(options, window)
+    parent = window if isinstance(window, QWidget) else None
+    dialog = RestoreDialog(options, parent)
     if not dialog.exec() or dialog.chosen is None:
         return
     chosen = dialog.chosen
-    window.flush_all()
-    window.open_case(None)
-    if window._workspace is not None:
-        window._workspace.close()
-    if window.store is not None:
-        window.store.close()
+    window.release_store()
     failure: str | None = None
     try:
         # Never in the middle of a command-line import (it would lose its case); a short wait.
-        with store_change(window.data_dir, wait_seconds=RESTORE_WAIT_SECONDS):
-            restore_from(window.data_dir, chosen.path)
+        restore_backup(window.data_dir, chosen.path, wait_seconds=RESTORE_WAIT_SECONDS)
         log_event("store restored from a backup in the window")
     except StoreError as exc:
         log_error(exc)
         failure = exc.message
-    try:
-        store = open_store(window.data_dir)
-    except StoreError as exc:
-        log_error(exc)
+    opening = open_or_explain(window.data_dir, explain_damage=False)
+    if opening.store is None:
         QMessageBox.critical(
-            window,
+            parent,
             QCoreApplication.translate("Safety", "Cannot open your information"),
-            exc.message,
+            opening.reason or "",
         )
         window.close()
         return
-    window.store = store
-    window._workspace = Workspace(store)
-    window.reload_tree()
+    window.replace_store(opening.store)
     if failure is not None:
         QMessageBox.warning(
-            window, QCoreApplication.translate("Safety", "Could not restore"), failure
+            parent, QCoreApplication.translate("Safety", "Could not restore"), failure
         )
         return
     window.statusBar().showMessage(
@@ -256,16 +284,14 @@ def restore_in_window(window: MainWindow) -> None:
     )
 
 
-def finish_safety(window: MainWindow, instance: SingleInstance | None) -> None:
+def finish_safety(window: SafeWindow, instance: SingleInstance | None) -> None:
     """After the window closed: back up if anything changed since the last backup, then let go
     of the store."""
-    from secondopinion_desktop.storage.backups import backup_if_due
+    from secondopinion_desktop.services.safekeeping import backup_on_close
 
-    workspace = window._workspace
-    changed = workspace is not None and workspace.changes_since_backup > 0
     try:
-        if window.store is not None and changed:
-            backup_if_due(window.store, timedelta(0), reason="on-close")
+        if window.store is not None:
+            backup_on_close(window.store, window.workspace.changes_since_backup)
     except Exception as exc:  # closing must always finish
         log_error(exc)
     finally:

@@ -1,8 +1,8 @@
 """One window per store, the Qt side: the second start asks the open window to come forward.
 
-The file lock (``storage/lock.py``) decides who owns the store; this module only adds a
-QLocalServer, named from a hash of the store's path, through which a second start can ask the
-first window to raise itself before it exits. Usage at window start::
+The file lock (taken by ``services/start_up.py``) decides who owns the store; this module
+only adds a QLocalServer, named from a hash of the store's path, through which a second start
+can ask the first window to raise itself before it exits. Usage at window start::
 
     instance = claim_or_signal(data_dir)
     if instance is None:          # another window has this store; it was asked to come forward
@@ -22,9 +22,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from secondopinion_desktop.storage.errors import StoreLockedError
-from secondopinion_desktop.storage.lock import StoreLock
-from secondopinion_desktop.storage.paths import store_path
+from secondopinion_desktop.services.start_up import StartUp, store_identity
+from secondopinion_desktop.storage.errors import StoreError
 
 _REQUEST = b"come-forward\n"
 
@@ -32,7 +31,7 @@ _REQUEST = b"come-forward\n"
 def server_name(data_dir: Path) -> str:
     """A name that is the same for every start on one store, and says nothing about it."""
     uid = getattr(os, "getuid", lambda: 0)()
-    key = f"{uid}:{store_path(data_dir).resolve()}"
+    key = f"{uid}:{store_identity(data_dir)}"
     return "secondopinion-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
@@ -62,9 +61,9 @@ class SingleInstance(QObject):
 
     activation_requested = Signal()
 
-    def __init__(self, lock: StoreLock, server: QLocalServer | None) -> None:
+    def __init__(self, start: StartUp, server: QLocalServer | None) -> None:
         super().__init__()
-        self.lock = lock
+        self.start = start
         self.server = server
         if server is not None:
             server.newConnection.connect(self._on_connection)
@@ -95,7 +94,7 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
-        self.lock.release()
+        self.start.release()
 
 
 def claim_or_signal(data_dir: Path) -> SingleInstance | None:
@@ -109,16 +108,18 @@ def claim_or_signal(data_dir: Path) -> SingleInstance | None:
 
 def claim(data_dir: Path) -> SingleInstance | None:
     """Take the store in ``data_dir`` for this window; None if another window has it."""
-    try:
-        lock = StoreLock.acquire(data_dir)
-    except StoreLockedError:
+    start = StartUp(data_dir)
+    reason = start.claim()
+    if start.already_open:
         return None
-    return serve(lock, data_dir)
+    if reason is not None:
+        raise StoreError(reason, data_dir)
+    return serve(start)
 
 
-def serve(lock: StoreLock, data_dir: Path) -> SingleInstance:
+def serve(start: StartUp) -> SingleInstance:
     """With the store's lock already held, listen for later starts asking to come forward."""
-    name = server_name(data_dir)
+    name = server_name(start.folder)
     server = QLocalServer()
     server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
     if not server.listen(name):
@@ -126,5 +127,5 @@ def serve(lock: StoreLock, data_dir: Path) -> SingleInstance:
         QLocalServer.removeServer(name)
         if not server.listen(name):
             # Coming forward is a nicety; the lock alone still protects the store.
-            return SingleInstance(lock, None)
-    return SingleInstance(lock, server)
+            return SingleInstance(start, None)
+    return SingleInstance(start, server)

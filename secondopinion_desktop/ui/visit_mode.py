@@ -7,7 +7,7 @@ bindings the step pages use, and ends on the closing check whose boxes fill the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -29,8 +32,29 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from secondopinion_desktop.model import Appointment, Case, Question
-    from secondopinion_desktop.ui.main_window import MainWindow
+    from secondopinion_desktop.services.workspace import Workspace
     from secondopinion_desktop.ui.pages.base import StepPage
+
+
+
+class VisitWindow(Saver, Protocol):
+    """What visit mode needs of the main window (ui/main_window.py's MainWindow, a
+    QMainWindow): the dependency runs one way, from the window to visit mode."""
+
+    current_case: Case | None
+    file_menu: QMenu
+    quit_action: QAction
+    step_list: QListWidget
+
+    @property
+    def workspace(self) -> Workspace: ...
+
+    def report_error(self, message: str) -> None: ...
+
+    def flush_all(self) -> None: ...
+
+    def show_step(self, index: int, focus_page: bool = False) -> None: ...
+
 
 # Visit mode starts larger than the window's text, and grows and shrinks with it.
 EXTRA_POINTS = 6.0
@@ -106,9 +130,11 @@ class _ToggleBinding(Binding):
 class VisitMode(QWidget):
     """The visit view over ``window``'s steps. One per window, made on first use."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: VisitWindow) -> None:
+        assert isinstance(window, QMainWindow)
         super().__init__(window)
         self.main = window
+        self.frame: QMainWindow = window  # the menu bar, the status bar, the central widget
         self.setObjectName("visitMode")
         self.setAccessibleName(self.tr("Visit mode"))
         self.setAutoFillBackground(True)
@@ -423,7 +449,7 @@ class VisitMode(QWidget):
         self.index = 0
         self._apply_fonts()
         self._cover()
-        central = self.main.centralWidget()
+        central = self.frame.centralWidget()
         if central is not None:
             central.hide()
         # Nothing may switch the case underneath the visit: the File menu's case items wait.
@@ -438,7 +464,7 @@ class VisitMode(QWidget):
         self.raise_()
         self._show_screen()
         self._focus_first_box()
-        self.main.statusBar().showMessage(
+        self.frame.statusBar().showMessage(
             self.tr("Visit mode: your answers are saved as you type. Esc goes back."), 6000
         )
 
@@ -451,7 +477,7 @@ class VisitMode(QWidget):
         for action in self._disabled:
             action.setEnabled(True)
         self._disabled = []
-        central = self.main.centralWidget()
+        central = self.frame.centralWidget()
         if central is not None:
             central.show()
         # The pages show what visit mode saved: the answers, the recap, the step ticks.
@@ -465,7 +491,7 @@ class VisitMode(QWidget):
 
     def _cover(self) -> None:
         """Lie over everything between the menu bar and the status bar."""
-        window = self.main
+        window = self.frame
         top = 0
         menu = window.menuBar()
         if menu.isVisible():
@@ -490,37 +516,36 @@ class VisitMode(QWidget):
         return super().eventFilter(watched, event)
 
 
-def visit_mode_for(window: MainWindow) -> VisitMode:
+def visit_mode_for(window: VisitWindow) -> VisitMode:
     """The window's visit view (made the first time it is asked for)."""
+    assert isinstance(window, QMainWindow)
     found = window.findChild(VisitMode)
     return found if isinstance(found, VisitMode) else VisitMode(window)
 
 
 def start_visit(window: QWidget | None) -> VisitMode | None:
     """Open visit mode on the window's current case; None (with a word why) when there is none."""
-    from secondopinion_desktop.ui.main_window import MainWindow
-
-    if not isinstance(window, MainWindow):
+    if not isinstance(window, QMainWindow) or not hasattr(window, "current_case"):
         return None
-    if window.current_case is None:
+    host = cast("VisitWindow", window)  # the app's main window: the only one with cases
+    if host.current_case is None:
         window.statusBar().showMessage(
             QCoreApplication.translate("VisitMode", "Choose a case first, then open visit mode."),
             6000,
         )
         return None
-    view = visit_mode_for(window)
+    view = visit_mode_for(host)
     if not view.isVisible():  # F5 again during the visit changes nothing
-        view.enter(window.current_case)
+        view.enter(host.current_case)
     return view
 
 
-def add_menu_item(window: MainWindow) -> QAction:
-    """View > Visit mode (F5)."""
+def visit_mode_action(window: VisitWindow) -> QAction:
+    """View > Visit mode (F5); ui/window_menus.py puts it in the menu."""
+    assert isinstance(window, QMainWindow)
     action = QAction(QCoreApplication.translate("VisitMode", "&Visit mode"), window)
     action.setShortcut(QKeySequence(SHORTCUT))
     action.triggered.connect(lambda: start_visit(window))
-    window.view_menu.addSeparator()
-    window.view_menu.addAction(action)
     return action
 
 

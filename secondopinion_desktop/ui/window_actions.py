@@ -3,56 +3,103 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QStatusBar,
+    QWidget,
+)
 
 from secondopinion_desktop.ui import settings_keys as keys
 from secondopinion_desktop.ui import theme
 
 if TYPE_CHECKING:
-    from secondopinion_desktop.ui.main_window import MainWindow
+    from secondopinion_desktop.model import Case
+    from secondopinion_desktop.services.start_up import Store
+    from secondopinion_desktop.services.workspace import Workspace
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("es", "Español"))
 
 
-class WindowActions(QObject):
-    """Builds the extra menu items on ``window`` and carries them out."""
+class ActionWindow(Protocol):
+    """What the menus need of the main window (ui/main_window.py's MainWindow, a QWidget):
+    the dependency runs one way, from the window to its menus."""
 
-    def __init__(self, window: MainWindow) -> None:
+    data_dir: Path
+    settings: QSettings
+    store: Store | None
+    current_case: Case | None
+    file_menu: QMenu
+    view_menu: QMenu
+    help_menu: QMenu
+    quit_action: QAction
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def workspace(self) -> Workspace: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def text_size_changed(self) -> None: ...
+
+    def bring_back(self, column: Literal["people", "steps"]) -> None: ...
+
+    def arrange(self) -> None: ...
+
+    def report_error(self, message: str) -> None: ...
+
+    def reload_tree(self, select_case_id: int | None = None) -> None: ...
+
+    def flush_all(self) -> None: ...
+
+
+class WindowActions(QObject):
+    """Makes the window's menu items beyond people and cases (ui/window_menus.py lays them
+    out) and carries them out."""
+
+    def __init__(self, window: ActionWindow) -> None:
+        assert isinstance(window, QWidget)
         super().__init__(window)
         self.window = window
+        self.widget: QWidget = window  # the parent of the actions and of every box shown
         self._build_file_items()
         self._build_view_menu()
         self._build_help_menu()
 
     # -- building -----------------------------------------------------------------------
     def _action(self, text: str, slot: object, *shortcuts: Shortcut) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.widget)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(slot)
         return action
 
     def _build_file_items(self) -> None:
-        menu = self.window.file_menu
         self.example_action = self._action(self.tr("Open an &example case"), self.open_example)
         self.import_action = self._action(self.tr("&Import a case file..."), self.import_file)
         # No Ctrl+S: everything is saved as it is typed, and a file dialog would surprise.
         self.export_action = self._action(self.tr("&Export this case..."), self.export_file)
-        before = self.window.quit_action
-        menu.insertSeparator(before)
-        for action in (self.example_action, self.import_action, self.export_action):
-            menu.insertAction(before, action)
-        menu.insertSeparator(before)
-        for action in (self.example_action, self.import_action, self.export_action):
+        # Carried out by ui/safety_wiring.py's WindowSafety, which enables it once the store
+        # is open.
+        self.restore_action = QAction(
+            QCoreApplication.translate("Safety", "&Restore from backup..."), self.widget
+        )
+        for action in (
+            self.example_action, self.import_action, self.export_action, self.restore_action
+        ):
             action.setEnabled(False)
 
     def _build_view_menu(self) -> None:
-        menu = self.window.view_menu
         self.larger_action = self._action(
             self.tr("&Larger text"), self.larger_text, "Ctrl++", "Ctrl+="
         )
@@ -60,31 +107,23 @@ class WindowActions(QObject):
             self.tr("&Smaller text"), self.smaller_text, "Ctrl+-"
         )
         self.normal_action = self._action(self.tr("&Normal size"), self.normal_text, "Ctrl+0")
-        for action in (self.larger_action, self.smaller_action, self.normal_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        self.contrast_action = QAction(self.tr("&High contrast"), self.window)
+        self.contrast_action = QAction(self.tr("&High contrast"), self.widget)
         self.contrast_action.setCheckable(True)
         self.contrast_action.setChecked(theme.high_contrast(self.window.settings))
         self.contrast_action.toggled.connect(self.set_high_contrast)
-        menu.addAction(self.contrast_action)
-        menu.addSeparator()
-        self.people_action = QAction(self.tr("Show &people and cases"), self.window)
+        self.people_action = QAction(self.tr("Show &people and cases"), self.widget)
         self.people_action.setCheckable(True)
         self.people_action.setShortcut(QKeySequence("Ctrl+L"))
         shown = keys.read(self.window.settings, keys.SHOW_PEOPLE)
         self.people_action.setChecked(shown)
         self.people_action.toggled.connect(self.show_people)
-        menu.addAction(self.people_action)
-        menu.addSeparator()
         # Owned here, not made by the parent menu: see MainWindow._menu.
-        self.language_menu = QMenu(self.tr("&Language"), self.window)
-        menu.addMenu(self.language_menu)
-        self.language_group = QActionGroup(self.window)
+        self.language_menu = QMenu(self.tr("&Language"), self.widget)
+        self.language_group = QActionGroup(self.widget)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES:
-            action = QAction(name, self.window)
+            action = QAction(name, self.widget)
             action.setCheckable(True)
             action.setChecked(code == self.window.language)
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
@@ -93,13 +132,10 @@ class WindowActions(QObject):
             self.language_actions[code] = action
 
     def _build_help_menu(self) -> None:
-        menu = self.window.help_menu
         self.where_action = self._action(self.tr("&Where is my information?"), self.show_where)
         self.about_action = self._action(
             self.tr("&About Second Opinion Companion"), self.show_about
         )
-        menu.addAction(self.where_action)
-        menu.addAction(self.about_action)
 
     def store_opened(self) -> None:
         self.example_action.setEnabled(True)
@@ -140,7 +176,7 @@ class WindowActions(QObject):
         if not isinstance(app, QApplication):
             return
         # Multi-line boxes were sized in lines of the old text size; keep the same lines.
-        boxes = self.window.findChildren(QPlainTextEdit)
+        boxes = self.widget.findChildren(QPlainTextEdit)
         lines = {
             id(box): max(1, round((box.minimumHeight() - 16) / box.fontMetrics().lineSpacing()))
             for box in boxes
@@ -166,7 +202,7 @@ class WindowActions(QObject):
         if code == self.window.language:
             return
         QMessageBox.information(
-            self.window,
+            self.widget,
             self.tr("Language"),
             self.tr(
                 "The new language will be used the next time you open Second Opinion "
@@ -183,19 +219,17 @@ class WindowActions(QObject):
 
     def import_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window,
+            self.widget,
             self.tr("Import a case file"),
             str(Path.home()),
             self.tr("Case files (*.json);;All files (*)"),
         )
         if not path:
             return
-        from secondopinion_desktop.services.bundle_validate import MAX_FILE_BYTES
+        from secondopinion_desktop.services.case_transfer import read_case_file
 
         try:
-            with Path(path).open("rb") as handle:
-                # One byte over the cap is enough to refuse it; a huge file is never read whole.
-                raw = handle.read(MAX_FILE_BYTES + 1)
+            raw = read_case_file(Path(path))
         except OSError:
             self.window.report_error(
                 self.tr("The file %1 could not be read.").replace("%1", path)
@@ -207,17 +241,15 @@ class WindowActions(QObject):
         """Add the case in a case file's text; open it and return its number, or say why not."""
         if self.window.store is None:
             return None
-        from secondopinion_desktop.services.bundle import import_bundle, parse_bundle
-        from secondopinion_desktop.storage.backups import backup_before
+        from secondopinion_desktop.services.bundle import parse_bundle
+        from secondopinion_desktop.services.case_transfer import import_case
         from secondopinion_desktop.storage.errors import SaveError, StoreError
         from secondopinion_desktop.ui.error_words import store_error_words
 
         workspace = self.window.workspace
         try:
             document = parse_bundle(raw)
-            backup_before(self.window.store, "import")
-            case_id = import_bundle(workspace.session, document)
-            workspace.commit()
+            case_id = import_case(self.window.store, document, workspace)
         except SaveError as exc:
             self.window.report_error(store_error_words(exc))
             return None
@@ -236,7 +268,7 @@ class WindowActions(QObject):
         self.window.flush_all()
         suggested = Path.home() / (safe_file_name(case.title or "case") + ".json")
         path, _filter = QFileDialog.getSaveFileName(
-            self.window,
+            self.widget,
             self.tr("Export this case"),
             str(suggested),
             self.tr("Case files (*.json)"),
@@ -255,18 +287,12 @@ class WindowActions(QObject):
 
     def export_case_to(self, case_id: int, path: Path) -> str | None:
         """Write the case file; None when done, else one plain sentence saying why not."""
-        from secondopinion_desktop.services.bundle import export_case_json
-        from secondopinion_desktop.services.out_targets import (
-            ProtectedTargetError,
-            check_out_target,
-        )
-        from secondopinion_desktop.services.printing import WriteFileError, write_file_atomically
+        from secondopinion_desktop.services.case_transfer import export_case
+        from secondopinion_desktop.services.out_targets import ProtectedTargetError
+        from secondopinion_desktop.services.printing import WriteFileError
 
         try:
-            check_out_target(path, self.window.data_dir)
-            text = export_case_json(self.window.workspace.session, case_id)
-            # Atomic: an interrupted export never leaves half a case file over a good one.
-            write_file_atomically(path, text.encode("utf-8"))
+            export_case(self.window.workspace.session, case_id, path, self.window.data_dir)
         except ProtectedTargetError as exc:
             return protected_target_message(exc.kind)
         except (WriteFileError, OSError):
@@ -277,13 +303,13 @@ class WindowActions(QObject):
         return None
 
     def problem(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.widget)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
     # -- help -------------------------------------------------------------------------------
     def show_where(self) -> None:
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.widget)
         box.setWindowTitle(self.tr("Where is my information?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
@@ -302,7 +328,7 @@ class WindowActions(QObject):
         from secondopinion_desktop import __version__
 
         QMessageBox.about(
-            self.window,
+            self.widget,
             self.tr("About Second Opinion Companion"),
             self.tr(
                 "Second Opinion Companion, version %1.\n\n"

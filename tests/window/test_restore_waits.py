@@ -48,7 +48,7 @@ def test_a_restore_while_an_import_runs_gives_up_plainly(
     monkeypatch.setattr(safety_wiring, "RESTORE_WAIT_SECONDS", 0.2)
     cases_before = count_cases_in(data_dir)
     with store_change(data_dir):  # as a command-line import holds it
-        window.restore_action.trigger()
+        window.safety.restore_action.trigger()
     assert warnings == [BUSY_MESSAGE]
     assert count_cases_in(data_dir) == cases_before == 5
     # Nothing was restored, so nothing was set aside before a restore either.

@@ -17,7 +17,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from secondopinion_desktop.logging_setup import WINDOW_ERROR_MESSAGE
-from secondopinion_desktop.ui.app import OPEN_FAILED_MESSAGE, ErrorReporter
+from secondopinion_desktop.services.start_up import OPEN_FAILED_MESSAGE
+from secondopinion_desktop.ui.app import ErrorReporter
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 STORE = "secondopinion.sqlite3"

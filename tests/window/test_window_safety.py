@@ -161,8 +161,8 @@ def test_file_menu_restore_brings_the_cases_back(
         return 1
 
     monkeypatch.setattr(RestoreDialog, "exec", choose_oldest)
-    assert window.restore_action.text() == "&Restore from backup..."
-    window.restore_action.trigger()
+    assert window.safety.restore_action.text() == "&Restore from backup..."
+    window.safety.restore_action.trigger()
 
     assert window.tree.topLevelItemCount() == 1
     assert count_cases_in(data_dir) == 2
@@ -268,7 +268,7 @@ def test_a_second_window_on_the_same_store_is_refused(data_dir: Path) -> None:
 def test_hourly_backup_in_the_window_only_after_changes(window: Any, data_dir: Path) -> None:
     from secondopinion_desktop.ui.safety_wiring import BACKUP_CHECK_MS, backup_now_if_due
 
-    assert window.backup_timer.isActive() and window.backup_timer.interval() == BACKUP_CHECK_MS
+    assert window.safety.backup_timer.isActive() and window.safety.backup_timer.interval() == BACKUP_CHECK_MS
     backup_now_if_due(window)  # the store was written by fill_store and never backed up
     assert len(list_backups(backups_dir(data_dir))) == 1
     backup_now_if_due(window)  # less than an hour later: nothing more
