@@ -97,3 +97,17 @@ def second_opinion_doctor(case: Case) -> CareTeamMember | None:
         if found:
             return found[0]
     return None
+
+
+def case_id_of(obj: object | None) -> int | None:
+    """The number of the case ``obj`` belongs to, following its owners (an insurance call's
+    insurance, then its case); None for a person and what belongs to a person."""
+    from secondopinion_desktop.model import Case, Person
+
+    for _ in range(3):
+        if obj is None or isinstance(obj, Person):
+            return None
+        if isinstance(obj, Case):
+            return obj.id
+        obj = getattr(obj, "case", None) or getattr(obj, "insurance", None)
+    return None

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from secondopinion_desktop.model import Case, CaseStatus, Decision, Insurance, Person
+from secondopinion_desktop.model.case_queries import case_id_of
 from secondopinion_desktop.services.cases import load_case
 from secondopinion_desktop.storage.errors import SaveError
 from secondopinion_desktop.storage.store import Store
@@ -98,22 +99,11 @@ class Change:
 
     def __post_init__(self) -> None:
         if self.case_id is None:
-            object.__setattr__(self, "case_id", _case_id_of(self.obj))
+            object.__setattr__(self, "case_id", case_id_of(self.obj))
 
     def touches(self, case: Case) -> bool:
         """True if this change can show in ``case`` (its heading, its ticks, its to-do list)."""
         return self.case_id is None or self.case_id == case.id
-
-
-def _case_id_of(obj: object | None) -> int | None:
-    """The case ``obj`` belongs to, following its owners (an insurance call's insurance...)."""
-    for _ in range(3):
-        if obj is None or isinstance(obj, Person):
-            return None
-        if isinstance(obj, Case):
-            return obj.id
-        obj = getattr(obj, "case", None) or getattr(obj, "insurance", None)
-    return None
 
 
 class Workspace:
@@ -193,14 +183,14 @@ class Workspace:
     def ensure_insurance(self, case: Case) -> Insurance:
         if case.insurance is None:
             case.insurance = Insurance()
-            self.commit(Change(case, "insurance"))
+            self.commit(Change(case, Case.insurance.key))
         assert case.insurance is not None
         return case.insurance
 
     def ensure_decision(self, case: Case) -> Decision:
         if case.decision is None:
             case.decision = Decision()
-            self.commit(Change(case, "decision"))
+            self.commit(Change(case, Case.decision.key))
         assert case.decision is not None
         return case.decision
 
