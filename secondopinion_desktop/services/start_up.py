@@ -108,12 +108,17 @@ def store_identity(folder: Path) -> str:
 def open_or_explain(folder: Path, *, explain_damage: bool = True) -> Opening:
     """Inspect the store read-only, then open it (creating or upgrading it), or say why not.
 
-    With ``explain_damage`` a damaged store also gets the :class:`DamageReport` the window's
-    dialog shows (the newest good backup). Nothing is written to a store that is refused.
+    With ``explain_damage`` a damaged store, or one from a newer version, also gets the
+    :class:`DamageReport` the window's dialog shows (the newest backup it can open).
+    Nothing is written to a store that is refused.
     """
     from secondopinion_desktop.logging_setup import log_error, log_event
-    from secondopinion_desktop.storage.damage_report import damage_report
-    from secondopinion_desktop.storage.errors import DamagedStoreError, StoreError
+    from secondopinion_desktop.storage.damage_report import damage_report, newer_report
+    from secondopinion_desktop.storage.errors import (
+        DamagedStoreError,
+        NewerSchemaError,
+        StoreError,
+    )
     from secondopinion_desktop.storage.store import open_store
 
     while True:
@@ -127,6 +132,13 @@ def open_or_explain(folder: Path, *, explain_damage: bool = True) -> Opening:
             if report is None:
                 continue  # healthy again (restored from the command line meanwhile)
             return Opening(reason=exc.message, damage=report)
+        except NewerSchemaError as exc:
+            log_event("window found a store from a newer version")
+            if not explain_damage:
+                return Opening(reason=exc.message)
+            # The window offers the newest backup it can open, as for a damaged store (the
+            # command line's message gives a command to paste instead).
+            return Opening(reason=exc.message, damage=newer_report(folder))
         except StoreError as exc:
             log_error(exc)
             return Opening(reason=exc.message)

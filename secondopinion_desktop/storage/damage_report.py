@@ -87,6 +87,29 @@ def newer_version_message(store: Path) -> str:
     )
 
 
+def newer_report(data_dir: Path) -> DamageReport:
+    """For the window: a store from a newer version, and the newest backup this version opens."""
+    store = store_path(data_dir)
+    opening = (
+        f"Your saved information at {store} was made by a newer version of Second Opinion "
+        "Companion. Please install the newer version to open it; the file has been left "
+        "exactly as it was."
+    )
+    newest = newest_good_backup(backups_dir(data_dir), readable_only=True)
+    if newest is None:
+        paragraph = (
+            f"{opening} There is no backup that this version can open. You can open a "
+            "different folder, or quit and keep the file as it is."
+        )
+    else:
+        paragraph = (
+            f"{opening} If you would rather go on with this version, the newest backup it can "
+            f"open is from {backup_when(newest)}{_cases(newest.cases)}. You can restore it "
+            "(what is there now is kept), open a different folder, or quit."
+        )
+    return DamageReport(store, "it was made by a newer version", paragraph, newest)
+
+
 def damaged_store_message(store: Path, problem: str) -> str:
     """The command line's paragraph for a damaged ``store`` (looks in ``backups/`` beside it)."""
     return damaged_paragraph(store, problem, newest_good_backup(backups_dir(store.parent)))

@@ -414,3 +414,46 @@ def test_smoke_on_a_newer_store_names_the_backup_and_exits_1(data_dir: Path) -> 
     assert "made by a newer version" in done.stderr and str(backup) in done.stderr
     assert "Traceback" not in done.stderr
     assert sha256(store) == before
+
+
+def test_window_offers_the_backup_for_a_store_from_a_newer_version(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QWidget
+
+    from secondopinion_desktop.ui import safety_wiring, store_problem_dialog
+
+    fill_store(data_dir, 2)
+    store = store_path(data_dir)
+    checkpoint(store)
+    take_backup(store, backups_dir(data_dir), "automatic")
+    conn = sqlite3.connect(store)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    checkpoint(store)
+    before = sha256(store)
+    shown: list[tuple[str, str | None]] = []
+
+    def choose_restore(paragraph: str, when: str | None, _parent: Any) -> StoreProblemChoice:
+        shown.append((paragraph, when))
+        return StoreProblemChoice.RESTORE
+
+    monkeypatch.setattr(store_problem_dialog, "ask_about_damaged_store", choose_restore)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    opened = safety_wiring.open_store_or_recover(parent, data_dir, smoke=False)
+
+    assert opened is not None
+    opened.close()
+    [(paragraph, when)] = shown
+    assert "made by a newer version" in paragraph and "holding 2 cases" in paragraph
+    assert when is not None  # the Restore button names the backup's date
+    # A window speaks of its own buttons, not of commands to type.
+    assert "run:" not in paragraph and "secondopinion restore" not in paragraph
+    assert count_cases_in(data_dir) == 2
+    kept = [p for p in data_dir.iterdir() if p.suffix == ".sqlite3" and p != store]
+    assert [sha256(p) for p in kept] == [before]  # the newer file is kept, byte for byte
