@@ -77,12 +77,18 @@ def run_import(args: argparse.Namespace) -> int:
     document = parse_bundle(read_case_file(args.file))
     from secondopinion_desktop.services.case_transfer import import_case
     from secondopinion_desktop.services.change_lock import store_change
+    from secondopinion_desktop.storage.errors import NotBackedUpError
 
     # Never beside a restore: it would replace the file this import writes into.
     with store_change(data_dir_of(args), on_wait=say_waiting):
         store = open_store_for(args)
         try:
             case_id = import_case(store, document)  # backed up before and after
+        except NotBackedUpError as exc:
+            # The case is there: its number is printed as always, and the missing backup said.
+            assert exc.case_id is not None
+            case_id = exc.case_id
+            sys.stderr.write(exc.message + "\n")
         finally:
             store.close()
         # Reported while the lock is held: no restore can remove the case before this is said.

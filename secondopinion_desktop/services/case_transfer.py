@@ -29,19 +29,27 @@ def import_case(
 
     Backed up before and after (services/safekeeping.py). Given the window's ``workspace``,
     the case is written through its session and committed there; otherwise in a transaction
-    of its own. Raises storage's errors (a BundleError, a SaveError) with nothing changed.
+    of its own. Raises storage's errors (a BundleError, a SaveError) with nothing changed, or
+    NotBackedUpError, with its ``case_id``, when only the backup after the import failed.
     """
     from secondopinion_desktop.services.bundle import import_bundle
     from secondopinion_desktop.services.safekeeping import backed_up_change
+    from secondopinion_desktop.storage.errors import NotBackedUpError
 
-    with backed_up_change(store, "import"):
-        if workspace is None:
-            case_id = import_bundle(store, document)
-        else:
-            case_id = import_bundle(workspace.session, document)
-            workspace.commit()
+    case_id: int | None = None
+    try:
+        with backed_up_change(store, "import"):
+            if workspace is None:
+                case_id = import_bundle(store, document)
+            else:
+                case_id = import_bundle(workspace.session, document)
+                workspace.commit()
+    except NotBackedUpError as exc:
+        exc.case_id = case_id  # added all the same: the caller opens or prints it
+        raise
     if workspace is not None:
         workspace.changes_since_backup = 0  # the backup after the import holds every change
+    assert case_id is not None
     return case_id
 
 

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 # - when the window closes after changes.
 BACKUP_INTERVAL = timedelta(hours=1)
 
+NOT_BACKED_UP = "import.not_backed_up"
+NOT_BACKED_UP_MESSAGE = (
+    "The case was added and is saved, but the backup after it could not be made: please check "
+    "that the disk has free space and that the backups folder can be written."
+)
+
 
 def backups_of(data_dir: Path) -> list[BackupInfo]:
     """The automatic backups of the store in ``data_dir``, newest first, with their cases."""
@@ -34,10 +40,16 @@ def backed_up_change(store: StoreLike, action: str) -> Iterator[None]:
     """Around a change of many rows at once (``action``: "import"): a backup before it and,
     when it succeeded, one after it."""
     from secondopinion_desktop.storage.backups import backup_before, take_backup
+    from secondopinion_desktop.storage.errors import NotBackedUpError, StoreError
 
     backup_before(store, action)
     yield
-    take_backup(store.path, store.backups_dir, f"after-{action}")
+    try:
+        take_backup(store.path, store.backups_dir, f"after-{action}")
+    except StoreError as exc:
+        # The change itself is saved: the backup's own message ("nothing was changed") would
+        # say the opposite of what happened.
+        raise NotBackedUpError(NOT_BACKED_UP_MESSAGE, exc.path, code=NOT_BACKED_UP) from exc
 
 
 def backup_if_due(store: StoreLike) -> Path | None:

@@ -58,3 +58,10 @@ class StoreAccessError(StoreError):
 
 class UnsafeLinkError(StoreError):
     """The store, a file beside it or the backups folder is a link to somewhere else."""
+
+
+class NotBackedUpError(StoreError):
+    """A change was saved, but the backup after it could not be made; ``case_id`` is the case
+    the change added (it is there: the caller must not say that nothing changed)."""
+
+    case_id: int | None = None

@@ -56,6 +56,11 @@ def _sentences() -> dict[str, str]:
             "This text is %length characters long; this field holds at most %limit characters. "
             "Nothing was saved; shorten it and it will be saved.",
         ),
+        "import.not_backed_up": QCoreApplication.translate(
+            "ErrorWords",
+            "The case was added and is saved, but the backup after it could not be made: please "
+            "check that the disk has free space and that the backups folder can be written.",
+        ),
         "save.disk_full": QCoreApplication.translate(
             "ErrorWords",
             "The change could not be saved because the disk is full. Free some space and try "

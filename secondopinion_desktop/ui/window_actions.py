@@ -243,13 +243,19 @@ class WindowActions(QObject):
             return None
         from secondopinion_desktop.services.bundle import parse_bundle
         from secondopinion_desktop.services.case_transfer import import_case
-        from secondopinion_desktop.storage.errors import SaveError, StoreError
+        from secondopinion_desktop.storage.errors import NotBackedUpError, SaveError, StoreError
         from secondopinion_desktop.ui.error_words import store_error_words
 
         workspace = self.window.workspace
         try:
             document = parse_bundle(raw)
             case_id = import_case(self.window.store, document, workspace)
+        except NotBackedUpError as exc:
+            # The case was added: it opens, and the person is told the backup is missing.
+            assert exc.case_id is not None
+            self.window.reload_tree(select_case_id=exc.case_id)
+            self.problem(self.tr("The case was added, without a backup"), store_error_words(exc))
+            return exc.case_id
         except SaveError as exc:
             self.window.report_error(store_error_words(exc))
             return None

@@ -42,3 +42,28 @@ def test_newest_backup_holds_the_last_imported_case(
     cases = run_cli("--data-dir", str(data_dir), "list")
     assert cases.code == 0
     assert len(cases.out.strip().splitlines()) == 2
+
+
+def test_an_import_whose_backup_after_fails_prints_the_case_and_says_so(
+    run_cli, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from secondopinion_desktop.storage import backups
+    from secondopinion_desktop.storage.errors import DiskFullError
+    from secondopinion_desktop.storage.os_problems import DISK_FULL_MESSAGE
+
+    real = backups.take_backup
+
+    def full_after(source, folder, reason, **kwargs):  # type: ignore[no-untyped-def]
+        if reason == "after-import":
+            raise DiskFullError(DISK_FULL_MESSAGE, folder)
+        return real(source, folder, reason, **kwargs)
+
+    monkeypatch.setattr(backups, "take_backup", full_after)
+    case_file = tmp_path / "case.json"
+    case_file.write_text(example_case_text(), encoding="utf-8")
+    done = run_cli("--data-dir", str(data_dir), "import", str(case_file))
+    assert done.code == 0
+    assert done.out.strip() == "1"  # the new case's number, as always
+    assert "The case was added and is saved, but the backup after it" in done.err
+    assert "nothing was changed" not in done.err.lower()
+    assert "1\t" in run_cli("--data-dir", str(data_dir), "list").out

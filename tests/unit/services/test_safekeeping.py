@@ -64,6 +64,39 @@ def test_a_refused_case_file_takes_no_backup_after(store: Store) -> None:
     assert "after-import" not in _reasons(store)
 
 
+@pytest.mark.parametrize("through_window", [False, True], ids=["command line", "window"])
+def test_a_failed_backup_after_an_import_says_the_case_was_added(
+    store: Store, through_window: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secondopinion_desktop.storage import backups
+    from secondopinion_desktop.storage.errors import DiskFullError, NotBackedUpError
+    from secondopinion_desktop.storage.os_problems import DISK_FULL_MESSAGE
+
+    real = backups.take_backup
+
+    def full_after(source: Path, folder: Path, reason: str, **kwargs: object) -> Path:
+        if reason == "after-import":
+            raise DiskFullError(DISK_FULL_MESSAGE, folder)
+        return real(source, folder, reason, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups, "take_backup", full_after)
+    workspace = Workspace(store) if through_window else None
+    try:
+        with pytest.raises(NotBackedUpError) as caught:
+            import_case(store, parse_bundle(example_case_text()), workspace)
+    finally:
+        if workspace is not None:
+            workspace.close()
+    assert caught.value.case_id is not None and caught.value.case_id > 0
+    assert "The case was added and is saved" in caught.value.message
+    assert "nothing was changed" not in caught.value.message.lower()
+    assert caught.value.code == "import.not_backed_up"
+    with store.session() as session:
+        from secondopinion_desktop.model import Case
+
+        assert session.get(Case, caught.value.case_id) is not None
+
+
 def test_hourly_backup_only_when_due_and_changed(store: Store) -> None:
     with store.session() as session:
         from secondopinion_desktop.model import Person
