@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._build_body()
         self.actions_ = WindowActions(self)
         self.text_size_changed()
-        # Visit mode (issue 13): View > Visit mode; the view itself lives in ui/visit_mode.py.
+        # Visit mode: View > Visit mode; the view itself lives in ui/visit_mode.py.
         from secondopinion_desktop.ui.visit_mode import visit_mode_action
         from secondopinion_desktop.ui.window_menus import lay_out_menus
 
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is yes
 
-    # -- File > Check an imaging disc (issue 12) ------------------------------------------
+    # -- File > Check an imaging disc -----------------------------------------------------
     def _add_disc_check_action(self) -> None:
         self.check_disc_action = QtGui.QAction(self.tr("Check an imaging &disc..."), self)
         self.check_disc_action.triggered.connect(lambda: self.check_disc())

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
     from secondopinion_desktop.model import Appointment, Case, Question
     from secondopinion_desktop.services.workspace import Workspace
-    from secondopinion_desktop.ui.pages.base import StepPage
 
 
 
@@ -549,10 +548,10 @@ def visit_mode_action(window: VisitWindow) -> QAction:
     return action
 
 
-def visit_button_row(page: StepPage) -> QWidget:
+def visit_button_row(parent: QWidget) -> QWidget:
     """A short note and the big button that opens visit mode, for the Appointment and Review
-    steps."""
-    holder = QWidget(page.inner)
+    steps (``parent``: the page's inside)."""
+    holder = QWidget(parent)
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     heading = QLabel(QCoreApplication.translate("VisitMode", "At the visit"), holder)
@@ -574,7 +573,7 @@ def visit_button_row(page: StepPage) -> QWidget:
         QCoreApplication.translate("VisitMode", "Large print, one question at a time (F5)")
     )
     button.setAutoDefault(False)
-    button.clicked.connect(lambda: start_visit(page.window()))
+    button.clicked.connect(lambda: start_visit(parent.window()))
     row.addWidget(button)
     row.addStretch(1)
     layout.addWidget(heading)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 from window_helpers import WindowFactory, new_case
 
-from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.fields import DateField, DateTimeField
 from secondopinion_desktop.ui.main_window import MainWindow
+from secondopinion_desktop.ui.pages.child_list import ChildListEditor
 
 MAX_TABS_PER_STEP = 400
 

@@ -14,8 +14,8 @@ from secondopinion_desktop.model.case_queries import records_not_sent
 from secondopinion_desktop.model.dates import format_long_date, format_when_here
 from secondopinion_desktop.model.enums import VisitMode
 from secondopinion_desktop.services.readiness import FAR_AWAY
-from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.page_parts import (
     DoctorPicker,
     care_team_doctors,
@@ -92,8 +92,8 @@ class AppointmentPage(StepPage):
         self.calendar_result = plain_label(self.inner)
         self.calendar_result.setVisible(False)
         self.content.addWidget(self.calendar_result)
-        # Visit mode (issue 13): the button that opens it, from ui/visit_mode.py.
-        self.content.addWidget(visit_button_row(self))
+        # Visit mode: the button that opens it, from ui/visit_mode.py.
+        self.content.addWidget(visit_button_row(self.inner))
 
     def _new_appointment(self) -> Appointment:
         from secondopinion_desktop.model import Appointment

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout
 
 from secondopinion_desktop.model.enums import CareRole, FoundVia, TriState
-from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.reflow import bound_check_row, let_choices_narrow
 
 if TYPE_CHECKING:

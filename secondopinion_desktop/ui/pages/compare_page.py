@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLay
 
 from secondopinion_desktop.model.dates import format_long_date
 from secondopinion_desktop.model.enums import Comparison
-from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.fields import Choice
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.page_parts import (
     case_print_panel,
     notice,

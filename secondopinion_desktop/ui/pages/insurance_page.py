@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFormLayout
 from secondopinion_desktop.model.dates import format_long_date
 from secondopinion_desktop.model.enums import TriState
 from secondopinion_desktop.storage.errors import SaveError
-from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.reflow import let_choices_narrow
 
 if TYPE_CHECKING:

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.fields import LineBinding
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.child_list import ChildListEditor
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Allergy, Condition, Medication, Person

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from secondopinion_desktop.storage.errors import SaveError
 from secondopinion_desktop.ui import focus
-from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.page_parts import plain_label
 from secondopinion_desktop.ui.question_bank import (
     BankQuestion,

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from secondopinion_desktop.model.case_queries import is_answered, is_sent
 from secondopinion_desktop.model.enums import RecordKind, RecordStatus, SentVia
 from secondopinion_desktop.storage.errors import SaveError
-from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.reflow import let_choices_narrow
 
 if TYPE_CHECKING:
@@ -249,7 +249,7 @@ class RecordsPage(StepPage):
 
     def print_follow_up(self) -> None:
         """Open the print panel on the follow-up letters (every field is saved as it is typed)."""
-        from secondopinion_desktop.ui.follow_up_print import open_follow_up_print
+        from secondopinion_desktop.ui.pages.follow_up_print import open_follow_up_print
 
         self.follow_up_dialog = open_follow_up_print(self)
 

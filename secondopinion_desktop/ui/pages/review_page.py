@@ -38,8 +38,8 @@ class ReviewPage(StepPage):
                 "\u201cIs this the diagnosis? Are these my choices?\u201d and write the answers."
             )
         )
-        # Visit mode (issue 13): the button that opens it, from ui/visit_mode.py.
-        self.content.addWidget(visit_button_row(self))
+        # Visit mode: the button that opens it, from ui/visit_mode.py.
+        self.content.addWidget(visit_button_row(self.inner))
         self.section(self.tr("Already done"))
         self.ready = plain_label(self.inner)
         self.content.addWidget(self.ready)

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from secondopinion_desktop.model import Case, Question
 from secondopinion_desktop.storage.store import Store
-from secondopinion_desktop.ui.child_list import ChildListEditor
 from secondopinion_desktop.ui.pages.base import StepPage
+from secondopinion_desktop.ui.pages.child_list import ChildListEditor
 
 
 class _QuestionsPage(StepPage):
