@@ -72,7 +72,7 @@ class StartUp:
         try:
             ensure_private_dir(self.folder)
             refuse_links(self.folder)
-            self.lock = StoreLock.acquire(self.folder)
+            self.lock = StoreLock.acquire(self.folder, claimed=True)
         except OSError as exc:
             return folder_problem_message(self.folder, exc)
         except StoreLockedError as exc:
@@ -90,7 +90,9 @@ class StartUp:
 
     def open(self, *, explain_damage: bool = True) -> Opening:
         """The store of this folder opened, or why not (see :func:`open_or_explain`)."""
-        return open_or_explain(self.folder, explain_damage=explain_damage)
+        return open_or_explain(
+            self.folder, explain_damage=explain_damage, claimed=self.lock is not None
+        )
 
     def release(self) -> None:
         """Let go of the store's lock (safe to call twice)."""
@@ -105,12 +107,15 @@ def store_identity(folder: Path) -> str:
     return str(store_path(folder).resolve())
 
 
-def open_or_explain(folder: Path, *, explain_damage: bool = True) -> Opening:
+def open_or_explain(
+    folder: Path, *, explain_damage: bool = True, claimed: bool = False
+) -> Opening:
     """Inspect the store read-only, then open it (creating or upgrading it), or say why not.
 
     With ``explain_damage`` a damaged store, or one from a newer version, also gets the
     :class:`DamageReport` the window's dialog shows (the newest backup it can open).
-    Nothing is written to a store that is refused.
+    Nothing is written to a store that is refused. ``claimed``: :meth:`StartUp.claim` already
+    made the folder private and refused links (not done again).
     """
     from secondopinion_desktop.logging_setup import log_error, log_event
     from secondopinion_desktop.storage.damage_report import damage_report, newer_report
@@ -123,7 +128,7 @@ def open_or_explain(folder: Path, *, explain_damage: bool = True) -> Opening:
 
     while True:
         try:
-            return Opening(store=open_store(folder))
+            return Opening(store=open_store(folder, claimed=claimed))
         except DamagedStoreError as exc:
             log_event("window found a damaged store")
             if not explain_damage:

@@ -77,9 +77,15 @@ class StoreLock:
         self._fd: int | None = fd
 
     @classmethod
-    def acquire(cls, data_dir: Path, message: str = LOCKED_MESSAGE) -> StoreLock:
-        """Take the lock for the store in ``data_dir`` or raise :class:`StoreLockedError`."""
-        ensure_private_dir(data_dir)
+    def acquire(
+        cls, data_dir: Path, message: str = LOCKED_MESSAGE, *, claimed: bool = False
+    ) -> StoreLock:
+        """Take the lock for the store in ``data_dir`` or raise :class:`StoreLockedError`.
+
+        ``claimed``: the caller has just made the folder private (the window's start).
+        """
+        if not claimed:
+            ensure_private_dir(data_dir)
         path = lock_path(data_dir)
         try:
             # A lock that is a link would be followed, and the file it points to chmod-ed.

@@ -119,11 +119,16 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def prepare_data_dir(data_dir: Path) -> None:
+def prepare_data_dir(data_dir: Path, *, claimed: bool = False) -> None:
     """What every start does before the store is looked at: the folder private, links
-    refused, half-written copies from a kill removed, backups private."""
-    ensure_private_dir(data_dir)
-    refuse_links(data_dir)
+    refused, half-written copies from a kill removed, backups private.
+
+    ``claimed``: the caller already made the folder private and refused links (the window's
+    start does, before it takes the lock: services/start_up.py), so that is not done twice.
+    """
+    if not claimed:
+        ensure_private_dir(data_dir)
+        refuse_links(data_dir)
     remove_stale_partials(data_dir)
     _remove_stale_new_stores(data_dir)
     secure_backups(data_dir)
@@ -189,13 +194,13 @@ def _create_store_file(path: Path) -> None:
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
 
-def open_store(data_dir: Path) -> Store:
+def open_store(data_dir: Path, *, claimed: bool = False) -> Store:
     """Open (creating if needed) the store in ``data_dir``.
 
     The file is inspected read-only first: a damaged file or one from a newer version is
     refused before any write, so it stays byte-for-byte as it was.
     """
-    prepare_data_dir(data_dir)
+    prepare_data_dir(data_dir, claimed=claimed)
     path = store_path(data_dir)
     existed = path.exists()
     revision = check_store_file(path)

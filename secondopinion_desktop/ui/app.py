@@ -190,7 +190,8 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
         instance.attach(window)
         try:
             # A damaged store gets the dialog: restore the newest backup, another folder, quit.
-            store = safety_wiring.open_store_or_recover(window, folder, smoke)
+            # The folder was made private and its links refused once, by start.claim().
+            store = safety_wiring.open_store_or_recover(window, folder, smoke, claimed=True)
         except safety_wiring.StoreNotOpened as refused:
             # Whatever went wrong, the store was only read: say so once and stop.
             outcome["code"] = 1

@@ -117,7 +117,9 @@ class StoreNotOpened(Exception):
         self.reason = reason
 
 
-def open_store_or_recover(window: QWidget, folder: Path, smoke: bool) -> Store | None:
+def open_store_or_recover(
+    window: QWidget, folder: Path, smoke: bool, *, claimed: bool = False
+) -> Store | None:
     """Open the store; if it is damaged, show the dialog and do what the person chooses.
 
     Returns the open store, or None when the person chose to quit or to open another folder
@@ -135,7 +137,7 @@ def open_store_or_recover(window: QWidget, folder: Path, smoke: bool) -> Store |
     )
 
     while True:
-        opening = open_or_explain(folder, explain_damage=not smoke)
+        opening = open_or_explain(folder, explain_damage=not smoke, claimed=claimed)
         if opening.store is not None:
             return opening.store
         report = opening.damage

@@ -6,6 +6,8 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
+
 from secondopinion_desktop.services.start_up import StartUp, open_or_explain
 from secondopinion_desktop.storage.backups import take_backup
 from secondopinion_desktop.storage.paths import backups_dir, store_path
@@ -61,3 +63,47 @@ def test_a_damaged_store_is_explained_and_left_as_it_was(tmp_path: Path) -> None
     assert explained.damage.newest_backup is not None
     assert explained.damage.newest_backup.path == backup
     assert store_path(folder).read_bytes() == b"not a store at all\n"
+
+
+def test_the_folder_is_resolved_and_made_private_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secondopinion_desktop.storage import lock, paths, store
+
+    folder = tmp_path / "data"
+    made_private: list[Path] = []
+    links_checked: list[Path] = []
+    resolved: list[object] = []
+    real_private, real_links, real_resolve = (
+        paths.ensure_private_dir, paths.refuse_links, paths.resolve_data_dir,
+    )
+
+    def private(path: Path) -> Path:
+        made_private.append(path)
+        return real_private(path)
+
+    def links(path: Path) -> None:
+        links_checked.append(path)
+        real_links(path)
+
+    def resolve(explicit: object = None) -> Path:
+        resolved.append(explicit)
+        return real_resolve(explicit)  # type: ignore[arg-type]
+
+    for module in (paths, store, lock):
+        if hasattr(module, "ensure_private_dir"):
+            monkeypatch.setattr(module, "ensure_private_dir", private)
+        if hasattr(module, "refuse_links"):
+            monkeypatch.setattr(module, "refuse_links", links)
+    monkeypatch.setattr(paths, "resolve_data_dir", resolve)
+
+    start = StartUp(folder)
+    assert start.claim() is None
+    opening = start.open()
+    assert opening.store is not None
+    opening.store.close()
+    start.release()
+
+    assert resolved == [folder]
+    assert made_private.count(folder) == 1
+    assert links_checked.count(folder) == 1
