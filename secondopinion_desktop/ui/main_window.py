@@ -581,7 +581,6 @@ class MainWindow(QMainWindow):
         self.store = store
         self._workspace = Workspace(store)
         self._workspace.listeners.append(self._store_changed)  # told of every save
-        self._workspace.listeners.append(self._store_changed)
         # Only the step shown is built now (open_case); the others when first shown.
         self.pages = StepPages(STEPS, self._make_page)
         theme.apply_heading_fonts(self)

@@ -89,3 +89,17 @@ def test_a_change_to_another_case_leaves_the_open_case_alone(
     window.save(window.workspace.case(other), "title", "Heart valve")
     assert frame_words(window) == before
     assert window.case_heading.text() == "Rosa Diaz \u2014 Knee"
+
+
+def test_each_save_refreshes_the_frame_once(
+    qtbot: Any, open_window: WindowFactory, monkeypatch: Any
+) -> None:
+    window = open_window()
+    new_case(window)
+    case = window.current_case
+    told: list[object] = []
+    # The window's listener, as subscribed: count how often one save reaches it.
+    [listener] = window.workspace.listeners
+    window.workspace.listeners[:] = [lambda change: (told.append(change), listener(change))]
+    window.save(case, "diagnosis_current", "Osteoarthritis of the knee")
+    assert len(told) == 1
