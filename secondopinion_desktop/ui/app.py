@@ -188,6 +188,14 @@ def run_window(data_dir: str | None = None, smoke: bool = False) -> int:
         holder["instance"] = instance
         reporter.install()  # in place of the one start_safety set: --smoke must never wait
         instance.attach(window)
+        from secondopinion_desktop.services.people_preview import glance_people
+
+        # The names at once, from a read-only look after the store's checks; the full open
+        # (SQLAlchemy, the model, the case) takes a moment longer.
+        glance = glance_people(folder)
+        if glance:
+            window.show_glance(glance)
+            app.processEvents()
         try:
             # A damaged store gets the dialog: restore the newest backup, another folder, quit.
             # The folder was made private and its links refused once, by start.claim().

@@ -14,11 +14,14 @@ from secondopinion_desktop.ui import theme
 from secondopinion_desktop.ui.step_pages import StepPages
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtCore import QEvent, QObject, QTranslator
     from PySide6.QtGui import QCloseEvent, QResizeEvent, QScreen
     from PySide6.QtWidgets import QWidget
 
     from secondopinion_desktop.model import Case, Person
+    from secondopinion_desktop.services.people_preview import PersonGlance
     from secondopinion_desktop.services.readiness import Readiness
     from secondopinion_desktop.services.start_up import Store
     from secondopinion_desktop.services.workspace import Change, Workspace
@@ -357,7 +360,9 @@ class MainWindow(QMainWindow):
         self.centre_layout = centre_layout
         self._todo_toggled(self.todo_toggle.isChecked())
         self._set_case_controls(False)
-        self.add_person_button.setEnabled(False)
+        # Nothing to add to, rename or delete until the store is open (attach).
+        for button in self.people_list.buttons():
+            button.setEnabled(False)
         theme.apply_heading_fonts(self)
         name_buttons_from_text(self)
 
@@ -571,6 +576,11 @@ class MainWindow(QMainWindow):
         self.case_heading.setVisible(not chooser_shown)
 
     # -- the store ----------------------------------------------------------------------
+    def show_glance(self, people: Sequence[PersonGlance]) -> None:
+        """While the store opens: the people and cases from its light first read, to be seen."""
+        if self._workspace is None:
+            self.people_list.show_glance(people)
+
     def attach(self, store: Store) -> None:
         """Called once the store is open: fill the list of people (pages come when shown)."""
         from secondopinion_desktop.services.workspace import Workspace
@@ -585,7 +595,8 @@ class MainWindow(QMainWindow):
         self.pages = StepPages(STEPS, self._make_page)
         theme.apply_heading_fonts(self)
         name_buttons_from_text(self)
-        self.add_person_button.setEnabled(True)
+        for button in self.people_list.buttons():
+            button.setEnabled(True)
         self.actions_.store_opened()
         self.reload_tree(select_case_id=self._last_case_id())
         self.statusBar().showMessage(self.tr("Ready"), 3000)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
     from secondopinion_desktop.model import Case, Person
+    from secondopinion_desktop.services.people_preview import PersonGlance
 
 # Qt.ItemDataRole.UserRole is 256. Written as numbers because the first touch of Qt's enums
 # builds all of them (about 60 ms), which would otherwise delay the first window.
@@ -86,6 +87,21 @@ class PeopleList(QtWidgets.QWidget):
         )
 
     # -- filling ------------------------------------------------------------------------------
+    def show_glance(self, people: Sequence[PersonGlance]) -> None:
+        """The names from the store's first, light read, shown while it opens the full way:
+        to be seen, not chosen (the list is off until :meth:`fill` puts the real one in)."""
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for person in people:
+            person_item = QtWidgets.QTreeWidgetItem([person.full_name or self.tr("(no name yet)")])
+            self.tree.addTopLevelItem(person_item)
+            for case in person.cases:
+                title = case.title or self.tr("(untitled case)")
+                person_item.addChild(QtWidgets.QTreeWidgetItem([title]))
+            person_item.setExpanded(True)
+        self.tree.setEnabled(False)
+        self.tree.blockSignals(False)
+
     def fill(self, people: Sequence[Person], select_case_id: int | None) -> bool:
         """Show ``people`` and choose the case ``select_case_id`` (its signal goes out).
 
@@ -93,6 +109,7 @@ class PeopleList(QtWidgets.QWidget):
         """
         self.tree.blockSignals(True)
         self.tree.clear()
+        self.tree.setEnabled(True)
         chosen: QTreeWidgetItem | None = None
         for person in people:
             person_name = self.person_name(person)
