@@ -1104,8 +1104,16 @@ class MainWindow(QMainWindow):
             target is self.current_case or target is self.current_case.person
         ):
             self.open_case(None)
+        gone = [target.id] if case_id is not None else [case.id for case in target.cases]
         try:
             self.workspace.delete(target)
         except SaveError as exc:
             self.report_error(store_error_words(exc))
+        else:
+            # SQLite may give a later case a deleted one's number: it must not inherit the
+            # deleted case's place.
+            for number in gone:
+                keys.forget(self.settings, keys.case_step(number))
+            if keys.read(self.settings, keys.LAST_CASE) in gone:
+                keys.forget(self.settings, keys.LAST_CASE)
         self.reload_tree()

@@ -86,3 +86,8 @@ def write[T: (bool, int, float, str, QByteArray)](
 ) -> None:
     """Remember ``value`` under the setting's key."""
     settings.setValue(setting.key, value)
+
+
+def forget(settings: QSettings, setting: Setting[Any]) -> None:
+    """Remove the setting, so the default applies again."""
+    settings.remove(setting.key)

@@ -47,6 +47,22 @@ def test_a_deleted_last_case_opens_nothing_rather_than_failing(
     assert again.stack.currentWidget() is again.placeholder
 
 
+def test_a_new_case_given_a_deleted_ones_number_starts_on_the_first_step(
+    qtbot: Any, open_window: WindowFactory, monkeypatch: Any
+) -> None:
+    window = open_window()
+    first = new_case(window, "Rosa Diaz", "Knee")
+    window.show_step(4)
+    monkeypatch.setattr(window, "confirm", lambda *_a: True)
+    window.delete_selected()  # the case chosen in the list
+    assert window.current_case is None
+    second = new_case(window, "Rosa Diaz", "Hip")
+    assert second == first  # SQLite gave the new case the deleted one's number
+    assert window.current_case is not None and window.current_case.title == "Hip"
+    assert window.step_list.currentRow() == 0
+    assert window.stack.currentWidget() is window.pages[0]
+
+
 def test_first_run_starts_on_start_a_case_and_enter_presses_it(
     qtbot: Any, open_window: WindowFactory, monkeypatch: Any
 ) -> None:
