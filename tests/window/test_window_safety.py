@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from safety_helpers import REPO, checkpoint, count_cases_in, fill_store, sha256
 from windows import WindowFactory
@@ -276,21 +276,16 @@ def test_hourly_backup_in_the_window_only_after_changes(window: Any, data_dir: P
 
 
 def test_closing_after_changes_takes_a_backup_and_lets_go_of_the_store(
-    qtbot: QtBot, data_dir: Path
+    qtbot: QtBot, data_dir: Path, open_window: WindowFactory
 ) -> None:
     from secondopinion_desktop.storage.lock import is_locked
-    from secondopinion_desktop.storage.store import open_store
-    from secondopinion_desktop.ui.main_window import MainWindow
     from secondopinion_desktop.ui.safety_wiring import finish_safety
     from secondopinion_desktop.ui.single_instance import claim
 
     fill_store(data_dir, 1)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     instance = claim(data_dir)
     assert instance is not None
-    win = MainWindow(data_dir, settings)
-    qtbot.addWidget(win)
-    win.attach(open_store(data_dir))
+    win = open_window()
     win.workspace.add_person("Typed In The Window")
     win.close()
 
@@ -301,16 +296,13 @@ def test_closing_after_changes_takes_a_backup_and_lets_go_of_the_store(
     assert not is_locked(data_dir)
 
 
-def test_closing_without_changes_takes_no_backup(qtbot: QtBot, data_dir: Path) -> None:
-    from secondopinion_desktop.storage.store import open_store
-    from secondopinion_desktop.ui.main_window import MainWindow
+def test_closing_without_changes_takes_no_backup(
+    qtbot: QtBot, data_dir: Path, open_window: WindowFactory
+) -> None:
     from secondopinion_desktop.ui.safety_wiring import finish_safety
 
     fill_store(data_dir, 1)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(data_dir, settings)
-    qtbot.addWidget(win)
-    win.attach(open_store(data_dir))
+    win = open_window()
     win.close()
 
     finish_safety(win, None)
