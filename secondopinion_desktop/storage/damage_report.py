@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from secondopinion_desktop.model.dates import format_long_datetime
+from secondopinion_desktop.storage import preflight
 from secondopinion_desktop.storage.backups import BackupInfo, newest_good_backup
 from secondopinion_desktop.storage.paths import backups_dir, default_data_dir, store_path
 from secondopinion_desktop.storage.preflight import inspect_store
+
+# Each problem the check names, as a key the window words in the person's language.
+PROBLEM_KEYS = {
+    preflight.EMPTY: "empty",
+    preflight.CUT_SHORT: "cut_short",
+    preflight.NOT_OURS: "not_ours",
+    preflight.FOREIGN: "foreign",
+    preflight.DAMAGED: "damaged",
+    preflight.CHECK_FOUND_DAMAGE: "check_found_damage",
+    preflight.MISSING_PART: "missing_part",
+    preflight.BAD_TEXT: "bad_text",
+    preflight.BAD_VERSION: "bad_version",
+}
 
 
 @dataclass(frozen=True)
@@ -20,6 +34,19 @@ class DamageReport:
     problem: str
     paragraph: str
     newest_backup: BackupInfo | None
+    # For the window's own words (ui/error_words.py): which paragraph, and its facts. An
+    # empty code: only the English paragraph exists.
+    code: str = ""
+    facts: dict[str, str] = field(default_factory=dict)
+
+
+def _facts(store: Path, newest: BackupInfo | None, problem: str | None = None) -> dict[str, str]:
+    facts = {"store": str(store)}
+    if newest is not None and newest.cases is not None:
+        facts["cases"] = str(newest.cases)
+    if problem is not None:
+        facts["problem"] = PROBLEM_KEYS.get(problem, "")
+    return facts
 
 
 def backup_when(info: BackupInfo, language: str = "en") -> str:
@@ -107,7 +134,10 @@ def newer_report(data_dir: Path) -> DamageReport:
             f"open is from {backup_when(newest)}{_cases(newest.cases)}. You can restore it "
             "(what is there now is kept), open a different folder, or quit."
         )
-    return DamageReport(store, "it was made by a newer version", paragraph, newest)
+    code = "store.newer" if newest is not None else "store.newer_no_backup"
+    return DamageReport(
+        store, "it was made by a newer version", paragraph, newest, code, _facts(store, newest)
+    )
 
 
 def damaged_store_message(store: Path, problem: str) -> str:
@@ -123,6 +153,13 @@ def damage_report(data_dir: Path) -> DamageReport | None:
         return None
     problem = found.problem or "it is damaged"
     newest = newest_good_backup(backups_dir(data_dir))
+    facts = _facts(store, newest, problem)
+    code = ("store.damaged" if newest is not None else "store.damaged_no_backup")
     return DamageReport(
-        store, problem, damaged_paragraph(store, problem, newest, command_line=False), newest
+        store,
+        problem,
+        damaged_paragraph(store, problem, newest, command_line=False),
+        newest,
+        code if facts["problem"] else "",
+        facts,
     )

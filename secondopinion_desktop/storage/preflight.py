@@ -18,6 +18,8 @@ CHECK_FOUND_DAMAGE = "SQLite's own check found damage inside the file"
 MISSING_PART = "a part of the file is missing (a table is gone)"
 BAD_TEXT = "some of the text inside the file is damaged"
 BAD_VERSION = "the file's version record is damaged"
+EMPTY = "the file is empty"
+CUT_SHORT = "the file is cut short"
 
 
 @dataclass(frozen=True)
@@ -71,11 +73,11 @@ def _look(path: Path, quick: bool) -> Inspection:
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) == 0:
-        return Inspection(True, False, "the file is empty")
+        return Inspection(True, False, EMPTY)
     if not header.startswith(SQLITE_MAGIC):
         return Inspection(True, False, NOT_OURS)
     if len(header) < 100:
-        return Inspection(True, False, "the file is cut short")
+        return Inspection(True, False, CUT_SHORT)
     conn = connect_readonly(path)
     try:
         # Damaged text must not raise while it is being looked at: read it all as bytes.

@@ -260,6 +260,99 @@ def value_error_words(exc: ValueError) -> str:
     return str(exc)
 
 
+def _damage_sentences() -> dict[str, str]:
+    """The damaged- and newer-store paragraphs (storage/damage_report.py) by code."""
+    damaged = QCoreApplication.translate(
+        "ErrorWords",
+        "Your saved information at %store could not be opened because %problem. Nothing has "
+        "been changed or deleted; the file is still there.",
+    )
+    newer = QCoreApplication.translate(
+        "ErrorWords",
+        "Your saved information at %store was made by a newer version of Second Opinion "
+        "Companion. Please install the newer version to open it; the file has been left "
+        "exactly as it was.",
+    )
+    return {
+        "store.damaged": damaged + " " + QCoreApplication.translate(
+            "ErrorWords",
+            "The newest good backup is from %when%cases. You can restore it, open a different "
+            "folder, or quit.",
+        ),
+        "store.damaged_no_backup": damaged + " " + QCoreApplication.translate(
+            "ErrorWords",
+            "There is no backup to bring back. You can open a different folder, or quit and "
+            "keep the file as it is.",
+        ),
+        "store.newer": newer + " " + QCoreApplication.translate(
+            "ErrorWords",
+            "If you would rather go on with this version, the newest backup it can open is from "
+            "%when%cases. You can restore it (what is there now is kept), open a different "
+            "folder, or quit.",
+        ),
+        "store.newer_no_backup": newer + " " + QCoreApplication.translate(
+            "ErrorWords",
+            "There is no backup that this version can open. You can open a different folder, "
+            "or quit and keep the file as it is.",
+        ),
+    }
+
+
+def _problems() -> dict[str, str]:
+    """What the store check found (storage/preflight.py), by the key the report carries."""
+    return {
+        "empty": QCoreApplication.translate("ErrorWords", "the file is empty"),
+        "cut_short": QCoreApplication.translate("ErrorWords", "the file is cut short"),
+        "not_ours": QCoreApplication.translate(
+            "ErrorWords", "the file is not a Second Opinion Companion store"
+        ),
+        "foreign": QCoreApplication.translate(
+            "ErrorWords",
+            "the file is not a Second Opinion Companion store (it belongs to another program)",
+        ),
+        "damaged": QCoreApplication.translate(
+            "ErrorWords", "SQLite could not read the file; it is damaged"
+        ),
+        "check_found_damage": QCoreApplication.translate(
+            "ErrorWords", "SQLite's own check found damage inside the file"
+        ),
+        "missing_part": QCoreApplication.translate(
+            "ErrorWords", "a part of the file is missing (a table is gone)"
+        ),
+        "bad_text": QCoreApplication.translate(
+            "ErrorWords", "some of the text inside the file is damaged"
+        ),
+        "bad_version": QCoreApplication.translate(
+            "ErrorWords", "the file's version record is damaged"
+        ),
+    }
+
+
+def damage_words(code: str, facts: dict[str, str], when: str | None, english: str) -> str:
+    """The damaged- or newer-store paragraph in the window's language; ``when``: the newest
+    backup's date, already written in it. ``english`` when the code or problem is unknown."""
+    sentence = _damage_sentences().get(code)
+    if sentence is None:
+        return english
+    filled = dict(facts)
+    if "problem" in facts:
+        problem = _problems().get(facts["problem"])
+        if problem is None:
+            return english
+        filled["problem"] = problem
+    filled["when"] = when or ""
+    cases = facts.get("cases")
+    if cases is None:
+        filled["cases"] = ""
+    elif cases == "1":
+        filled["cases"] = QCoreApplication.translate("ErrorWords", ", holding 1 case")
+    else:
+        filled["cases"] = QCoreApplication.translate("ErrorWords", ", holding %1 cases").replace(
+            "%1", cases
+        )
+    return _fill(sentence, filled)
+
+
 def has_words(code: str) -> bool:
     """True when the window can word ``code`` itself (used by the tests)."""
     return code in _sentences()

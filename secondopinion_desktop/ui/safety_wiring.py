@@ -131,6 +131,7 @@ def open_store_or_recover(
     from secondopinion_desktop.services.safekeeping import restore_backup
     from secondopinion_desktop.services.start_up import open_or_explain
     from secondopinion_desktop.storage.errors import StoreError
+    from secondopinion_desktop.ui.error_words import damage_words
     from secondopinion_desktop.ui.store_problem_dialog import (
         StoreProblemChoice,
         ask_about_damaged_store,
@@ -149,7 +150,8 @@ def open_store_or_recover(
             if newest is not None
             else None
         )
-        choice = ask_about_damaged_store(report.paragraph, when, window)
+        paragraph = damage_words(report.code, report.facts, when, report.paragraph)
+        choice = ask_about_damaged_store(paragraph, when, window)
         if choice is StoreProblemChoice.RESTORE and newest is not None:
             try:
                 restore_backup(folder, newest.path, wait_seconds=RESTORE_WAIT_SECONDS)
