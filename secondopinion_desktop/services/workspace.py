@@ -177,6 +177,15 @@ class Workspace:
         self.session.delete(obj)
         self.commit(change)
 
+    def case_numbers(self) -> frozenset[int] | None:
+        """The numbers of every case in the store now (the command line may have added one);
+        None when the store cannot be read this moment (the next save says why)."""
+        try:
+            return frozenset(self.session.scalars(select(Case.id)))
+        except SQLAlchemyError:
+            self.session.rollback()
+            return None
+
     def case(self, case_id: int) -> Case:
         return load_case(self.session, case_id)
 

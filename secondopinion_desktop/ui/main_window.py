@@ -576,6 +576,20 @@ class MainWindow(QMainWindow):
         self.case_heading.setVisible(not chooser_shown)
 
     # -- the store ----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._notice_cases_added_elsewhere()
+
+    def _notice_cases_added_elsewhere(self) -> None:
+        """Coming back to the window after a command-line import: the new case is listed."""
+        if self._workspace is None or not hasattr(self, "people_list"):
+            return
+        stored = self._workspace.case_numbers()
+        if stored is not None and stored != self.people_list.shown_case_ids():
+            self.flush_all()
+            self.reload_tree()
+
     def show_glance(self, people: Sequence[PersonGlance]) -> None:
         """While the store opens: the people and cases from its light first read, to be seen."""
         if self._workspace is None:

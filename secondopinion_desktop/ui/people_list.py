@@ -175,6 +175,14 @@ class PeopleList(QtWidgets.QWidget):
         person_id = item.data(0, PERSON_ROLE) if item is not None else None
         return int(person_id) if person_id is not None else None
 
+    def shown_case_ids(self) -> frozenset[int]:
+        """The numbers of the cases the list shows."""
+        return frozenset(
+            int(item.data(0, CASE_ROLE))
+            for item in self._case_items()
+            if item.data(0, CASE_ROLE) is not None
+        )
+
     def _case_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []
         for index in range(self.tree.topLevelItemCount()):
