@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heavy_case import heavy_case_text
+from heavy_case import compile_package, store_with_heavy_cases
 from process_stats import measure, median_peak, median_seconds, paired
 
 BARE_WINDOW_IDLE = r"""
@@ -44,18 +43,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    package = Path(__file__).resolve().parents[1] / "secondopinion_desktop"
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+    compile_package()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as scratch:
-        data = Path(scratch) / "data"
-        case_file = Path(scratch) / "heavy.json"
-        case_file.write_text(heavy_case_text(), encoding="utf-8")
-        app = [sys.executable, "-m", "secondopinion_desktop", "--data-dir", str(data)]
-        for _ in range(3):  # a store with three cases, as in the issue
-            subprocess.run([*app, "import", str(case_file)], env=env, check=True,
-                           capture_output=True)
+        app = store_with_heavy_cases(Path(scratch), env)
         smoke = [*app, "--smoke"]
         bare = [sys.executable, "-c", BARE_WINDOW_IDLE]
         smoke_runs, bare_runs = paired(smoke, bare, env, args.runs)

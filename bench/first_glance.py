@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from case_ready import BARE_WINDOW_IDLE
-from heavy_case import heavy_case_text
+from heavy_case import compile_package, store_with_heavy_cases
 from process_stats import measure, median_peak, median_seconds
 
 GLANCE = r"""
@@ -50,18 +49,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    package = Path(__file__).resolve().parents[1] / "secondopinion_desktop"
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+    compile_package()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as scratch:
+        store_with_heavy_cases(Path(scratch), env)
         data = Path(scratch) / "data"
-        case_file = Path(scratch) / "heavy.json"
-        case_file.write_text(heavy_case_text(), encoding="utf-8")
-        app = [sys.executable, "-m", "secondopinion_desktop", "--data-dir", str(data)]
-        for _ in range(3):
-            subprocess.run([*app, "import", str(case_file)], env=env, check=True,
-                           capture_output=True)
         commands = {
             "bare": [sys.executable, "-c", BARE_WINDOW_IDLE],
             "glance": [sys.executable, "-c", GLANCE, str(data)],

@@ -63,3 +63,26 @@ def heavy_case_text() -> str:
 
 if __name__ == "__main__":
     Path(sys.argv[1]).write_text(heavy_case_text(), encoding="utf-8")
+
+
+def store_with_heavy_cases(scratch: Path, env: dict[str, str], cases: int = 3) -> list[str]:
+    """A data folder in ``scratch`` holding ``cases`` heavy cases (three, as in the speed
+    issue), imported by the app's own command line; returns the command that runs the app
+    on it."""
+    import subprocess
+
+    data = scratch / "data"
+    case_file = scratch / "heavy.json"
+    case_file.write_text(heavy_case_text(), encoding="utf-8")
+    app = [sys.executable, "-m", "secondopinion_desktop", "--data-dir", str(data)]
+    for _ in range(cases):
+        subprocess.run([*app, "import", str(case_file)], env=env, check=True, capture_output=True)
+    return app
+
+
+def compile_package() -> None:
+    """Compile the package's bytecode, as an installed app has it (pip compiles on install)."""
+    import subprocess
+
+    package = Path(__file__).resolve().parents[1] / "secondopinion_desktop"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
