@@ -11,7 +11,6 @@ from enum import StrEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -49,17 +48,25 @@ class StoreProblemDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("What happened"))
         self.message.setAccessibleDescription(paragraph)
-        self.message.setMinimumWidth(480)
+        # About 45 characters a line, never wider than the screen: the paragraph's height is
+        # then known when the dialog is sized (a wrapped label otherwise comes out cut short).
+        line = self.message.fontMetrics().averageCharWidth() * 45
+        screen = self.screen().availableGeometry().width() if self.screen() else 1024
+        self.message.setMinimumWidth(max(480, min(line, screen - 80)))
         layout.addWidget(self.message)
 
-        buttons = QHBoxLayout()
+        # One under the other, each as wide as the paragraph: easy to find and to hit.
+        buttons = QVBoxLayout()
         self.restore_button: QPushButton | None = None
         if newest_backup_when is not None:
             label = self.tr("Restore the newest backup (from %1)").replace(
                 "%1", newest_backup_when
             )
-            self.restore_button = QPushButton(label, self)
+            # The date is in the paragraph above and in the spoken name: on the button itself
+            # it made the dialog wider than a 1024-pixel screen at large text.
+            self.restore_button = QPushButton(self.tr("Restore the newest backup"), self)
             self.restore_button.setAccessibleName(label)
+            self.restore_button.setToolTip(label)
             self.restore_button.clicked.connect(lambda: self._choose(StoreProblemChoice.RESTORE))
             buttons.addWidget(self.restore_button)
         self.other_button = QPushButton(self.tr("Open another folder..."), self)
@@ -69,10 +76,14 @@ class StoreProblemDialog(QDialog):
         self.quit_button.setAccessibleName(self.tr("Quit"))
         self.quit_button.clicked.connect(lambda: self._choose(StoreProblemChoice.QUIT))
         buttons.addWidget(self.other_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         layout.addLayout(buttons)
 
+        # Its whole height (adjustSize would stop at two thirds of a small screen and cut the
+        # paragraph's last line).
+        hint = self.sizeHint()
+        height = self.screen().availableGeometry().height() if self.screen() else hint.height()
+        self.resize(hint.width(), min(hint.height(), height))
         default = self.restore_button or self.quit_button
         default.setDefault(True)
         default.setFocus()

@@ -43,7 +43,8 @@ def test_problem_dialog_offers_the_newest_backup_by_date(qtbot: QtBot) -> None:
     assert dialog.message.text() == PARAGRAPH
     assert dialog.message.textFormat() == Qt.TextFormat.PlainText
     assert dialog.restore_button is not None
-    assert dialog.restore_button.text() == f"Restore the newest backup (from {WHEN})"
+    assert dialog.restore_button.text() == "Restore the newest backup"
+    assert dialog.restore_button.accessibleName() == f"Restore the newest backup (from {WHEN})"
     labels = [dialog.other_button.text(), dialog.quit_button.text()]
     assert labels == ["Open another folder...", "Quit"]
     for button in (dialog.restore_button, dialog.other_button, dialog.quit_button):
@@ -51,6 +52,31 @@ def test_problem_dialog_offers_the_newest_backup_by_date(qtbot: QtBot) -> None:
 
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.choice is StoreProblemChoice.RESTORE and dialog.result() == 1
+
+
+def test_problem_dialog_fits_a_small_screen_at_large_text(qtbot: QtBot, tmp_path: Path) -> None:
+    from windows import application, settings_for
+
+    from secondopinion_desktop.ui import settings_keys, theme
+    from secondopinion_desktop.ui.translations import install_translators
+
+    settings = settings_for(tmp_path)
+    settings.setValue(settings_keys.TEXT_SCALE.key, 2.0)
+    theme.apply(application(), settings)
+    translators = install_translators(application(), "es")
+    try:
+        when = "miércoles, 2 de diciembre de 2026 a las 02:24 (UTC+00:00)"
+        dialog = StoreProblemDialog(PARAGRAPH, when)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.sizeHint().width() <= 1000, dialog.sizeHint()
+        message = dialog.message  # the whole paragraph shows, its last line too
+        assert message.height() >= message.heightForWidth(message.width())
+        assert when in dialog.restore_button.accessibleName()
+    finally:
+        for translator in translators:
+            application().removeTranslator(translator)
+        theme.apply(application(), settings_for(tmp_path / "no-such-folder"))
 
 
 def test_problem_dialog_choices_and_escape(qtbot: QtBot) -> None:

@@ -1613,84 +1613,84 @@
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602" />
+        <location filename="../../ui/main_window.py" line="616" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
-        <location filename="../../ui/main_window.py" line="1100" />
+        <location filename="../../ui/main_window.py" line="783" />
+        <location filename="../../ui/main_window.py" line="1114" />
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770" />
-        <location filename="../../ui/main_window.py" line="1091" />
+        <location filename="../../ui/main_window.py" line="784" />
+        <location filename="../../ui/main_window.py" line="1105" />
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771" />
+        <location filename="../../ui/main_window.py" line="785" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1022" />
+        <location filename="../../ui/main_window.py" line="1036" />
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1022" />
+        <location filename="../../ui/main_window.py" line="1036" />
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1031" />
+        <location filename="../../ui/main_window.py" line="1045" />
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1045" />
+        <location filename="../../ui/main_window.py" line="1059" />
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1046" />
+        <location filename="../../ui/main_window.py" line="1060" />
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1066" />
+        <location filename="../../ui/main_window.py" line="1080" />
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1066" />
+        <location filename="../../ui/main_window.py" line="1080" />
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1073" />
+        <location filename="../../ui/main_window.py" line="1087" />
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1073" />
+        <location filename="../../ui/main_window.py" line="1087" />
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1088" />
+        <location filename="../../ui/main_window.py" line="1102" />
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1098" />
+        <location filename="../../ui/main_window.py" line="1112" />
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1101" />
+        <location filename="../../ui/main_window.py" line="1115" />
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1755,22 +1755,22 @@
         <translation>Mostrar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670" />
+        <location filename="../../ui/main_window.py" line="684" />
         <source>Something could not be saved</source>
         <translation>Algo no se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674" />
+        <location filename="../../ui/main_window.py" line="688" />
         <source>What you typed in “%1” on the step “%2” could not be read, so it is not saved. Everything else is saved.</source>
         <translation>Lo que escribió en «%1», en el paso «%2», no se pudo entender, así que no está guardado. Todo lo demás está guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678" />
+        <location filename="../../ui/main_window.py" line="692" />
         <source>Go back to it</source>
         <translation>Volver a ese dato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680" />
+        <location filename="../../ui/main_window.py" line="694" />
         <source>Close and lose it</source>
         <translation>Cerrar y perder ese dato</translation>
     </message>
@@ -3166,13 +3166,13 @@
 <context>
     <name>StoreProblemDialog</name>
     <message>
+        <location filename="../../ui/store_problem_dialog.py" line="40" />
         <location filename="../../ui/store_problem_dialog.py" line="41" />
-        <location filename="../../ui/store_problem_dialog.py" line="42" />
         <source>Your information could not be opened</source>
         <translation>No se pudo abrir su información</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="50" />
+        <location filename="../../ui/store_problem_dialog.py" line="49" />
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
@@ -3182,18 +3182,23 @@
         <translation>Recuperar la copia más reciente (del %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="65" />
+        <location filename="../../ui/store_problem_dialog.py" line="63" />
+        <source>Restore the newest backup</source>
+        <translation>Recuperar la copia más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_problem_dialog.py" line="68" />
         <source>Open another folder...</source>
         <translation>Abrir otra carpeta...</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="66" />
+        <location filename="../../ui/store_problem_dialog.py" line="69" />
         <source>Open another folder</source>
         <translation>Abrir otra carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/store_problem_dialog.py" line="68" />
-        <location filename="../../ui/store_problem_dialog.py" line="69" />
+        <location filename="../../ui/store_problem_dialog.py" line="71" />
+        <location filename="../../ui/store_problem_dialog.py" line="72" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
