@@ -62,14 +62,12 @@ def explain_write_failure(exc: BaseException) -> str:
     return _SAVE_SENTENCES[write_failure_code(exc)]
 
 
-FREE_TEXT_CAP = 100_000
-
-
 def _check_length(obj: Any, attribute: str, value: str) -> None:
     """Refuse text the case file could not carry, so an export always imports again."""
-    from secondopinion_desktop.services.case_file import text_cap
+    from secondopinion_desktop.services.case_file import TEXT, text_cap
 
-    cap = text_cap(type(obj), attribute) or FREE_TEXT_CAP
+    # A text the case file does not carry still keeps to the longest a file text may be.
+    cap = text_cap(type(obj), attribute) or TEXT.cap
     if len(value) > cap:
         raise SaveError(
             f"This text is {len(value):,} characters long; this field holds at most {cap:,} "

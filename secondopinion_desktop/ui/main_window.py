@@ -585,6 +585,8 @@ class MainWindow(QMainWindow):
         """Coming back to the window after a command-line import: the new case is listed."""
         if self._workspace is None or not hasattr(self, "people_list"):
             return
+        if self.unreadable_value() is not None:
+            return  # reopening the case would put back the saved value over what was typed
         stored = self._workspace.case_numbers()
         if stored is not None and stored != self.people_list.shown_case_ids():
             self.flush_all()
@@ -598,7 +600,6 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Called once the store is open: fill the list of people (pages come when shown)."""
         from secondopinion_desktop.services.workspace import Workspace
-        from secondopinion_desktop.ui.accessible_names import name_buttons_from_text
         from secondopinion_desktop.ui.steps import STEPS
 
         self.finish_building()
@@ -607,8 +608,6 @@ class MainWindow(QMainWindow):
         self._workspace.listeners.append(self._store_changed)  # told of every save
         # Only the step shown is built now (open_case); the others when first shown.
         self.pages = StepPages(STEPS, self._make_page)
-        theme.apply_heading_fonts(self)
-        name_buttons_from_text(self)
         for button in self.people_list.buttons():
             button.setEnabled(True)
         self.actions_.store_opened()

@@ -45,3 +45,30 @@ def test_coming_back_to_the_window_lists_a_case_imported_meanwhile(
     # The open case stays open, with what was typed.
     assert window.current_case is not None and window.current_case.title == "Knee"
     assert window.current_case.diagnosis_current == "Osteoarthritis"
+
+
+def test_coming_back_keeps_a_date_the_window_could_not_read(
+    qtbot: Any, open_window: WindowFactory, data_dir: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from secondopinion_desktop.ui.fields import DateField
+
+    window = open_window()
+    new_case(window, "Rosa Diaz", "Knee")
+    window.show_step(0)
+    field = window.pages[0].findChildren(DateField)[0]
+    field.line.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(field.line, "the thirty-second of Smarch")
+    window.flush_all()
+    assert window.unreadable_value() is not None
+
+    other = open_store(data_dir)
+    try:
+        import_case(other, parse_bundle(example_case_text()))
+    finally:
+        other.close()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+
+    # What was typed is still there for the person to correct (the list catches up later).
+    assert field.line.text() == "the thirty-second of Smarch"
