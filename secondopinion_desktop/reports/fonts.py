@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import KeysView
 from functools import cache
 from pathlib import Path
 
@@ -41,9 +42,14 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return "\n".join(lines)
 
 
-@cache
-def register_fonts() -> frozenset[int]:
+def register_fonts() -> KeysView[int]:
     """Register the fonts (once) and return the code points the regular face can draw."""
+    _register()
+    return drawable(REGULAR)
+
+
+@cache
+def _register() -> None:
     from reportlab.pdfbase import pdfmetrics, ttfonts
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -53,14 +59,19 @@ def register_fonts() -> frozenset[int]:
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD
     )
-    face = pdfmetrics.getFont(REGULAR).face
-    return frozenset(face.charToGlyph)
 
 
 @cache
-def drawable(font: str) -> frozenset[int]:
-    """The code points the face ``font`` (one of the three above) can draw."""
+def drawable(font: str) -> KeysView[int]:
+    """The code points the face ``font`` (one of the three above) can draw.
+
+    A view of the face's own character map, not a copy: a copy per face was about a quarter
+    of a MiB each, for a question (``in``) the map answers as fast.
+    """
     from reportlab.pdfbase import pdfmetrics
 
-    register_fonts()
-    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+    if font not in _FILES:
+        raise KeyError(font)
+    _register()
+    char_to_glyph: dict[int, int] = pdfmetrics.getFont(font).face.charToGlyph
+    return char_to_glyph.keys()
