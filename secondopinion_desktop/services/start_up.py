@@ -100,13 +100,6 @@ class StartUp:
             self.lock.release()
 
 
-def store_identity(folder: Path) -> str:
-    """The store's real path: the same for every start on this store."""
-    from secondopinion_desktop.storage.paths import store_path
-
-    return str(store_path(folder).resolve())
-
-
 def open_or_explain(
     folder: Path, *, explain_damage: bool = True, claimed: bool = False
 ) -> Opening:

@@ -1,12 +1,13 @@
 """One window per store, the Qt side: the second start asks the open window to come forward.
 
-The file lock (taken by ``services/start_up.py``) decides who owns the store; this module
-only adds a QLocalServer, named from a hash of the store's path, through which a second start
-can ask the first window to raise itself before it exits. Usage at window start::
+The file lock (taken by ``services/start_up.py``) decides who owns the store. A second start
+asks the first window to come forward by leaving an empty request file in the store's folder;
+the first window watches that folder, takes the request away and comes forward, and the
+second start, seeing the request taken, knows it was heard. Two programs sharing one private
+folder need no socket: QtNetwork's local server cost every start about 2.7 MiB and a hundred
+Qt enums for this one message. Usage at window start::
 
-    instance = claim_or_signal(data_dir)
-    if instance is None:          # another window has this store; it was asked to come forward
-        ...tell the person, exit
+    instance = claim(data_dir)    # None: another window has this store
     instance.attach(window)       # a later second start brings ``window`` forward
     ...
     instance.release()            # at exit (the OS releases the lock anyway if we crash)
@@ -14,25 +15,23 @@ can ask the first window to raise itself before it exits. Usage at window start:
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import os
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QEventLoop, QFileSystemWatcher, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from secondopinion_desktop.services.start_up import StartUp, store_identity
+from secondopinion_desktop.services.start_up import StartUp
 from secondopinion_desktop.storage.errors import StoreError
 
-_REQUEST = b"come-forward\n"
+# Empty, private (the process umask is 077) and never read: only its being there counts.
+REQUEST_NAME = "come-forward"
 
 
-def server_name(data_dir: Path) -> str:
-    """A name that is the same for every start on one store, and says nothing about it."""
-    uid = getattr(os, "getuid", lambda: 0)()
-    key = f"{uid}:{store_identity(data_dir)}"
-    return "secondopinion-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+def request_path(data_dir: Path) -> Path:
+    return data_dir / REQUEST_NAME
 
 
 def bring_forward(window: QWidget) -> None:
@@ -46,64 +45,58 @@ def bring_forward(window: QWidget) -> None:
 
 def signal_running_window(data_dir: Path, timeout_ms: int = 1000) -> bool:
     """Ask the window that has ``data_dir`` open to come forward; True if it was reached."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(timeout_ms):
+    request = request_path(data_dir)
+    try:
+        os.close(os.open(request, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    except OSError:
         return False
-    socket.write(_REQUEST)
-    delivered = socket.waitForBytesWritten(timeout_ms)
-    socket.disconnectFromServer()
-    return bool(delivered)
+    deadline = time.monotonic() + timeout_ms / 1000
+    while time.monotonic() < deadline:
+        if QCoreApplication.instance() is not None:
+            # The first window may live in this very process (the tests): let it notice.
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if not request.exists():
+            return True
+        time.sleep(0.02)
+    # Unheard (that window is busy or stuck): take the request back, so that it does not
+    # jump forward much later, when no one asks any more.
+    with contextlib.suppress(OSError):
+        request.unlink()
+    return False
 
 
 class SingleInstance(QObject):
-    """Holds the store's lock and listens for later starts asking this window to come forward."""
+    """Holds the store's lock and watches for later starts asking this window to come forward."""
 
     activation_requested = Signal()
 
-    def __init__(self, start: StartUp, server: QLocalServer | None) -> None:
+    def __init__(self, start: StartUp, watcher: QFileSystemWatcher | None) -> None:
         super().__init__()
         self.start = start
-        self.server = server
-        if server is not None:
-            server.newConnection.connect(self._on_connection)
+        self.watcher = watcher
+        if watcher is not None:
+            watcher.setParent(self)
+            watcher.directoryChanged.connect(self._on_folder_changed)
 
     def attach(self, window: QWidget) -> None:
         """Bring ``window`` forward whenever another start asks for it."""
         self.activation_requested.connect(lambda: bring_forward(window))
 
-    def _on_connection(self) -> None:
-        assert self.server is not None
-        while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            if socket is None:
-                continue
-
-            def read(socket: QLocalSocket = socket) -> None:
-                if bytes(socket.readAll().data()).startswith(_REQUEST.strip()):
-                    self.activation_requested.emit()
-                socket.disconnectFromServer()
-
-            socket.readyRead.connect(read)
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                read()
+    def _on_folder_changed(self, _folder: str) -> None:
+        # Any file made or removed in the folder lands here (a journal, the settings); only a
+        # request that this window takes away itself counts, so each is answered once.
+        try:
+            request_path(self.start.folder).unlink()
+        except OSError:
+            return
+        self.activation_requested.emit()
 
     def release(self) -> None:
-        """Stop listening and let go of the store (safe to call twice)."""
-        if self.server is not None:
-            self.server.close()
-            self.server = None
+        """Stop watching and let go of the store (safe to call twice)."""
+        if self.watcher is not None:
+            self.watcher.removePaths(self.watcher.directories())
+            self.watcher = None
         self.start.release()
-
-
-def claim_or_signal(data_dir: Path) -> SingleInstance | None:
-    """Take the store in ``data_dir`` for this window, or, if another window has it, ask that
-    window to come forward and return None. A QApplication must exist."""
-    instance = claim(data_dir)
-    if instance is None:
-        signal_running_window(data_dir)
-    return instance
 
 
 def claim(data_dir: Path) -> SingleInstance | None:
@@ -118,14 +111,12 @@ def claim(data_dir: Path) -> SingleInstance | None:
 
 
 def serve(start: StartUp) -> SingleInstance:
-    """With the store's lock already held, listen for later starts asking to come forward."""
-    name = server_name(start.folder)
-    server = QLocalServer()
-    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-    if not server.listen(name):
-        # A socket left by a window that was killed; we hold the lock, so it is not in use.
-        QLocalServer.removeServer(name)
-        if not server.listen(name):
-            # Coming forward is a nicety; the lock alone still protects the store.
-            return SingleInstance(start, None)
-    return SingleInstance(start, server)
+    """With the store's lock already held, watch for later starts asking to come forward."""
+    # We hold the lock, so a request still there was left by a start that was killed.
+    with contextlib.suppress(OSError):
+        request_path(start.folder).unlink()
+    watcher = QFileSystemWatcher([str(start.folder)])
+    if not watcher.directories():
+        # Coming forward is a nicety; the lock alone still protects the store.
+        return SingleInstance(start, None)
+    return SingleInstance(start, watcher)

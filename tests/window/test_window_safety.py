@@ -154,6 +154,49 @@ def test_second_claim_is_refused_and_signals_the_first(qtbot: QtBot, tmp_path: P
     second.release()
 
 
+def test_a_request_left_by_a_killed_start_is_not_answered(qtbot: QtBot, tmp_path: Path) -> None:
+    from secondopinion_desktop.ui.single_instance import claim, request_path
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    request_path(data).touch()  # a second start killed while it waited
+    first = claim(data)
+    assert first is not None
+    try:
+        assert not request_path(data).exists()
+        heard: list[bool] = []
+        first.activation_requested.connect(lambda: heard.append(True))
+        (data / "settings.ini").write_text("[General]\n")  # the folder changes, no one asks
+        qtbot.wait(200)
+        assert heard == []
+    finally:
+        first.release()
+
+
+def test_an_unheard_request_is_taken_back(tmp_path: Path) -> None:
+    from secondopinion_desktop.ui.single_instance import request_path, signal_running_window
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    assert not signal_running_window(data, timeout_ms=100)  # no window watches this folder
+    assert list(data.iterdir()) == []  # nothing left to bring a window forward much later
+
+
+def test_no_network_module_is_loaded_by_a_whole_window_start(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from secondopinion_desktop.cli import main\n"
+        f"code = main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke'])\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith('PySide6.QtNetwork')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=REPO,
+        env=_window_env(),
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "0 []"
+
+
 # -- the real window ------------------------------------------------------------------------
 
 
