@@ -15,7 +15,7 @@ class StepPages(Sequence["StepPage"]):
 
     Building every page at once cost about 20 MiB and 0.3 s at start, for pages most visits
     never open. What the frame needs of every step (its key, its title, whether it is done)
-    comes from the step's class and the readiness rule, never from a built page; only
+    comes from the step table (ui/steps.py) and the readiness rule, never from a built page; only
     ``built()`` is walked where a page's own state matters (saving what is typed).
     """
 
@@ -60,11 +60,11 @@ class StepPages(Sequence["StepPage"]):
         return self._pages[index] is not None
 
     def step_keys(self) -> list[str]:
-        return [step.page.key for step in self.steps]
+        return [step.key for step in self.steps]
 
     def step_titles(self) -> list[str]:
-        return [step.page.title() for step in self.steps]
+        return [step.title() for step in self.steps]
 
     def index_of(self, key: str) -> int | None:
         """The place of the step ``key``, or None when there is no such step."""
-        return next((i for i, step in enumerate(self.steps) if step.page.key == key), None)
+        return next((i for i, step in enumerate(self.steps) if step.key == key), None)

@@ -37,3 +37,19 @@ def test_window_modules_do_not_import_the_heavy_libraries() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_start_imports_no_page_it_does_not_show(tmp_path: Path) -> None:
+    """With no case yet there is no step to show: no page module is imported at all."""
+    code = (
+        "import sys\n"
+        "from secondopinion_desktop.cli import main\n"
+        f"code = main(['--data-dir', {str(tmp_path)!r}, '--smoke'])\n"
+        "print(code, sorted(m for m in sys.modules if m.endswith('_page')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "0 []"

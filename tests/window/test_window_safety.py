@@ -174,7 +174,7 @@ def test_a_request_left_by_a_killed_start_is_not_answered(qtbot: QtBot, tmp_path
 
 
 def test_an_unheard_request_is_taken_back(tmp_path: Path) -> None:
-    from secondopinion_desktop.ui.single_instance import request_path, signal_running_window
+    from secondopinion_desktop.ui.single_instance import signal_running_window
 
     data = tmp_path / "data"
     data.mkdir(mode=0o700)

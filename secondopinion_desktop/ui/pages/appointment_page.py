@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton
 
 from secondopinion_desktop.model.case_queries import records_not_sent
@@ -40,11 +39,6 @@ def wait_is_long(appointment: Appointment, now: datetime | None = None) -> bool:
 
 class AppointmentPage(StepPage):
     key = "appointment"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("AppointmentPage", "Appointment and companion")
 
     def build(self) -> None:
         self.paragraph(

@@ -37,6 +37,7 @@ from secondopinion_desktop.ui.fields import (
     enum_choices,
     error_label,
 )
+from secondopinion_desktop.ui.step_titles import step_title
 
 if TYPE_CHECKING:
     from secondopinion_desktop.model import Case
@@ -90,7 +91,7 @@ class StepPage(QScrollArea):
     @classmethod
     def title(cls) -> str:
         """The step's name, known without building the page (the step list names them all)."""
-        raise NotImplementedError
+        return step_title(cls.key)
 
     def build(self) -> None:
         raise NotImplementedError

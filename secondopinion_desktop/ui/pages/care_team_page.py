@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout
 
 from secondopinion_desktop.model.enums import CareRole, FoundVia, TriState
@@ -21,11 +20,6 @@ class CareTeamPage(StepPage):
     """A list of doctors, each with role, contact, how they were found and network status."""
 
     key = "care_team"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("CareTeamPage", "Care team")
 
     def build(self) -> None:
         self.paragraph(

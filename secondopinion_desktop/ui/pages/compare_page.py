@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from secondopinion_desktop.model.dates import format_long_date
@@ -39,11 +39,6 @@ def opinions_disagree(opinions: Sequence[Opinion]) -> bool:
 
 class ComparePage(StepPage):
     key = "compare"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("ComparePage", "Compare opinions")
 
     def build(self) -> None:
         self.paragraph(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from secondopinion_desktop.model.enums import CaseStatus
@@ -54,11 +53,6 @@ class DecisionSaver:
 
 class DecisionPage(StepPage):
     key = "decision"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("DecisionPage", "Decision")
 
     def build(self) -> None:
         self.paragraph(

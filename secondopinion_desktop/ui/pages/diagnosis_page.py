@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from secondopinion_desktop.model.enums import ReasonCode
@@ -21,11 +20,6 @@ class DiagnosisPage(StepPage):
     """The diagnosis so far, the proposed treatment, and a checklist of reasons."""
 
     key = "diagnosis"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("DiagnosisPage", "About the diagnosis")
 
     def build(self) -> None:
         self.reason_rows: dict[ReasonCode, CheckRow] = {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout
 
 from secondopinion_desktop.model.dates import format_long_date
@@ -77,11 +76,6 @@ class InsurancePage(StepPage):
     """Plan numbers, four yes/no/not-known answers, notes, a call script and a call log."""
 
     key = "insurance"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("InsurancePage", "Insurance")
 
     def build(self) -> None:
         self.lazy = LazyInsurance(self)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from secondopinion_desktop.ui.fields import LineBinding
@@ -77,11 +77,6 @@ class PersonPage(StepPage):
     """Belongs to the person, so it is the same in every one of their cases."""
 
     key = "person"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("PersonPage", "About me")
 
     def build(self) -> None:
         self.paragraph(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -77,11 +77,6 @@ class WrappingTree(QTreeWidget):
 
 class QuestionsPage(StepPage):
     key = "questions"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("QuestionsPage", "Questions to ask")
 
     def build(self) -> None:
         self.paragraph(

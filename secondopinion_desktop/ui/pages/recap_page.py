@@ -5,7 +5,6 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from secondopinion_desktop.model.case_queries import primary_care_doctor
@@ -23,11 +22,6 @@ if TYPE_CHECKING:
 
 class RecapPage(StepPage):
     key = "recap"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("RecapPage", "Recap of the visit")
 
     def build(self) -> None:
         self.paragraph(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from secondopinion_desktop.model.case_queries import is_answered, is_sent
@@ -36,11 +36,6 @@ class RecordsPage(StepPage):
     """Each record with its kind, who holds it, where it stands, and when and how it was sent."""
 
     key = "records"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("RecordsPage", "Medical records")
 
     def build(self) -> None:
         self.paragraph(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from secondopinion_desktop.model.case_queries import primary_care_doctor
 from secondopinion_desktop.ui.pages.base import StepPage
 from secondopinion_desktop.ui.pages.page_parts import (
@@ -18,11 +16,6 @@ from secondopinion_desktop.ui.visit_mode import visit_button_row
 
 class ReviewPage(StepPage):
     key = "review"
-
-    @classmethod
-    def title(cls) -> str:
-        # Known before the page is built: the step list names every step.
-        return QCoreApplication.translate("ReviewPage", "Review and print")
 
     def build(self) -> None:
         self.paragraph(
