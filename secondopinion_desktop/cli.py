@@ -25,6 +25,9 @@ COMMANDS: dict[str, str] = {
     "restore": "secondopinion_desktop.commands.safety_commands:run_restore",
     "check-disc": "secondopinion_desktop.commands.disc_commands:run_check_disc",
 }
+# Only the commands that save information may make a data folder that is not there yet;
+# the others (list, pdf, backups...) leave a mistyped folder name uncreated.
+MAKE_DATA_DIR = frozenset({"import", "restore"})
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -98,7 +101,10 @@ def run_command(args: argparse.Namespace) -> int:
     from secondopinion_desktop.storage.paths import DATA_DIR_ENV
 
     # Events only (never typed text) go to a private log; a crash shows a plain sentence.
-    setup_logging(getattr(args, "data_dir", None) or os.environ.get(DATA_DIR_ENV))
+    setup_logging(
+        getattr(args, "data_dir", None) or os.environ.get(DATA_DIR_ENV),
+        make_data_dir=args.command in MAKE_DATA_DIR,
+    )
     install_excepthook()
     try:
         return _resolve(COMMANDS[args.command])(args)

@@ -123,12 +123,33 @@ def _close_quietly(handler: logging.Handler) -> None:
         handler.close()
 
 
-def setup_logging(data_dir: Path | str | None = None, level: int = logging.INFO) -> Path | None:
+def _no_log() -> None:
+    """Events go nowhere; and nothing to stderr either (logging's last resort prints there)."""
+    quiet = logging.getLogger(LOGGER_NAME)
+    if not any(isinstance(h, logging.NullHandler) for h in quiet.handlers):
+        quiet.addHandler(logging.NullHandler())
+    quiet.propagate = False
+
+
+def setup_logging(
+    data_dir: Path | str | None = None,
+    level: int = logging.INFO,
+    *,
+    make_data_dir: bool = True,
+) -> Path | None:
     """Send the app's events to a private rotating log; returns the log file, or None if the
-    log folder cannot be written (the app works without a log)."""
+    log folder cannot be written (the app works without a log).
+
+    With ``make_data_dir`` false, a data folder that does not exist is not made for the log:
+    a command that only reads leaves a mistyped folder name uncreated (and logs nothing).
+    """
     global _handler
     # Never a traceback on stderr from logging itself, whatever handler is in use.
     logging.raiseExceptions = False
+    if data_dir and not make_data_dir and not os.path.lexists(Path(data_dir).expanduser()):
+        close_logging()
+        _no_log()
+        return None
     folder = log_dir_for(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -137,11 +158,7 @@ def setup_logging(data_dir: Path | str | None = None, level: int = logging.INFO)
             folder / LOG_FILENAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     except OSError:
-        # No log then; and no stderr either (logging's last resort would print there).
-        quiet = logging.getLogger(LOGGER_NAME)
-        if not any(isinstance(h, logging.NullHandler) for h in quiet.handlers):
-            quiet.addHandler(logging.NullHandler())
-        quiet.propagate = False
+        _no_log()
         return None
     handler.setFormatter(PrivateFormatter())
     logger = logging.getLogger(LOGGER_NAME)

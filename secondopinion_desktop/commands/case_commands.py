@@ -15,6 +15,8 @@ from secondopinion_desktop.commands.common import (
     EXIT_OK,
     CommandError,
     data_dir_of,
+    nothing_saved_in,
+    open_case_store_for,
     open_store_for,
     parse_case_id,
     say_waiting,
@@ -31,6 +33,10 @@ def _one_line(text: str) -> str:
 def run_list(args: argparse.Namespace) -> int:
     from secondopinion_desktop.services.cases import list_cases
 
+    if nothing_saved_in(data_dir_of(args)):
+        # Listing never makes a store (or a folder) where nothing was saved.
+        sys.stderr.write("No cases yet.\n")
+        return EXIT_OK
     store = open_store_for(args)
     try:
         with store.session() as session:
@@ -114,7 +120,7 @@ def run_export(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
     check_export_target(out, data_dir)
     check_out_path(out)
-    store = open_store_for(args)
+    store = open_case_store_for(args, case_id)
     try:
         with store.session() as session:
             export_case(session, case_id, out, data_dir)

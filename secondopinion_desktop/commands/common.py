@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secondopinion_desktop.storage.paths import resolve_data_dir
+from secondopinion_desktop.storage.paths import resolve_data_dir, store_path
 
 if TYPE_CHECKING:
     from secondopinion_desktop.storage.store import Store
@@ -53,10 +54,36 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 
 def open_store_for(args: argparse.Namespace) -> Store:
-    """Open the store named by ``--data-dir`` / the environment / the platform default."""
+    """Open the store named by ``--data-dir`` / the environment / the platform default
+    (made there when there is none yet: for the commands that save information)."""
     from secondopinion_desktop.storage.store import open_store
 
     return open_store(data_dir_of(args))
+
+
+def nothing_saved_in(data_dir: Path) -> bool:
+    """True when ``data_dir`` holds no store file (or is not there at all).
+
+    A command that only reads then says so and creates nothing, not even the folder. A link
+    where the store should be counts as there: opening it refuses the link plainly.
+    """
+    try:
+        os.lstat(store_path(data_dir))
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False  # opening the store says plainly what is wrong
+    return False
+
+
+def open_case_store_for(args: argparse.Namespace, case_id: int) -> Store:
+    """The store, for a command that reads case ``case_id``; never made when there is none."""
+    data_dir = data_dir_of(args)
+    if nothing_saved_in(data_dir):
+        raise CommandError(
+            f"There is no case number {case_id}: there is no saved information in {data_dir} yet."
+        )
+    return open_store_for(args)
 
 
 def say_waiting(message: str) -> None:

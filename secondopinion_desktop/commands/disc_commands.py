@@ -11,7 +11,7 @@ from secondopinion_desktop.commands.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     CommandError,
-    open_store_for,
+    open_case_store_for,
     parse_case_id,
 )
 from secondopinion_desktop.model.dates import format_long_date
@@ -72,7 +72,7 @@ def _person_of_case(
     from secondopinion_desktop.services.disc_results import disc_record
 
     case_id = parse_case_id(args.case)
-    store = open_store_for(args)
+    store = open_case_store_for(args, case_id)
     try:
         with store.session() as session:
             case = load_case(session, case_id)
@@ -86,9 +86,10 @@ def _person_of_case(
 def _keep(args: argparse.Namespace, record: int, findings: DiscFindings) -> None:
     from secondopinion_desktop.services.disc_results import keep_disc_check
 
-    store = open_store_for(args)
+    case_id = parse_case_id(args.case)
+    store = open_case_store_for(args, case_id)
     try:
-        keep_disc_check(store, parse_case_id(args.case), record, findings, date.today())
+        keep_disc_check(store, case_id, record, findings, date.today())
     finally:
         store.close()
 

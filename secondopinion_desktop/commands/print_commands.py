@@ -8,7 +8,7 @@ from pathlib import Path
 from secondopinion_desktop.commands.common import (
     EXIT_OK,
     data_dir_of,
-    open_store_for,
+    open_case_store_for,
     parse_case_id,
 )
 
@@ -27,7 +27,7 @@ def run_pdf(args: argparse.Namespace) -> int:
 
     case_id = parse_case_id(args.case_id)
     out = _checked_out(args)
-    store = open_store_for(args)
+    store = open_case_store_for(args, case_id)
     try:
         write_pdf(
             store,
@@ -47,7 +47,7 @@ def run_ics(args: argparse.Namespace) -> int:
 
     case_id = parse_case_id(args.case_id)
     out = _checked_out(args)
-    store = open_store_for(args)
+    store = open_case_store_for(args, case_id)
     try:
         write_ics(store, case_id, out)
     finally:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from secondopinion_desktop.commands.common import EXIT_OK, CommandError, data_dir_of
+from secondopinion_desktop.commands.common import (
+    EXIT_OK,
+    CommandError,
+    data_dir_of,
+    terminal_safe,
+)
 from secondopinion_desktop.logging_setup import log_event
 from secondopinion_desktop.storage.paths import store_path
 
@@ -107,6 +113,13 @@ def run_backups(args: argparse.Namespace) -> int:
     from secondopinion_desktop.storage.store import damaged_message
 
     data_dir = data_dir_of(args)
+    if not os.path.lexists(data_dir):
+        # Nothing to list, and nothing made: a mistyped folder name stays uncreated.
+        sys.stderr.write(
+            f"There is no saved information in {terminal_safe(str(data_dir))} yet, "
+            "so there are no backups.\n"
+        )
+        return EXIT_OK
     refuse_links(data_dir)
     found = backups_of(data_dir)
     for info in found:

@@ -470,6 +470,24 @@ def keep_leads(story: Sequence[Flowable]) -> list[Flowable]:
     return result + lead
 
 
+def keep_with_end(story: Sequence[Flowable], tail: Sequence[Flowable]) -> list[Flowable]:
+    """``story`` followed by ``tail``, kept on one page with the story's last piece of content.
+
+    Trailing spacers and ruled lines belong to the paragraph above them and go along, so
+    ``tail`` (the summary's closing box) never has a page of its own: the last question
+    moves over with it when both do not fit on the page where the question ends.
+    """
+    start = len(story)
+    while start > 0 and isinstance(story[start - 1], (Spacer, RuledLines)):
+        start -= 1
+    start = max(start - 1, 0)
+    kept: list[Flowable] = []
+    for item in story[start:]:
+        # A KeepTogether inside another measures as a page and more (it forces a split).
+        kept += item._content if isinstance(item, KeepTogether) else [item]
+    return [*story[:start], KeepTogether([*kept, *tail])]
+
+
 class NewNumbering(Flowable):  # type: ignore[misc]
     """Placed first on a page: page numbers start again at 1 there ("Page 1 of 2" per letter)."""
 

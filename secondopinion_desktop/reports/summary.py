@@ -35,6 +35,7 @@ from secondopinion_desktop.reports.layout import (
     grid,
     heading,
     joined,
+    keep_with_end,
     label_p,
     long_text,
     make_styles,
@@ -64,8 +65,8 @@ def build(case: Case, options: Options) -> bytes:
     story += records_part(case, options, styles)
     story += care_team_part(case, options, styles)
     story += questions_part(case, options, styles)
-    story.append(gap(styles, 0.3))
-    story.append(closing_box(options, styles))
+    # The closing box never stands alone on the last page: the last question comes along.
+    story = keep_with_end(story, [gap(styles, 0.3), closing_box(options, styles)])
     return build_document(
         story, options, styles, title_key="title.summary", name=case.person.full_name
     )
@@ -690,8 +691,8 @@ def closing_box(options: Options, styles: Styles) -> Flowable:
     ]
     for key in ("closing.q1", "closing.q2", "closing.q3"):
         inside += [label_p(t(key), styles.bold), RuledLines(2, styles.rule_gap), gap(styles, 0.3)]
-    # Kept whole in normal print (about a third of a page); in large print it may split once,
-    # after the first question, so neither part is ever a lone line.
+    # The box travels whole with the last question (see build). Only in large print, when the
+    # two together outgrow a page (a very long last question), may it split once, after its
+    # first question, so neither part is ever a lone line.
     rows = [inside] if not options.large_print else [inside[:6], inside[6:]]
-    # One row per question: in large print the box may go on over a page, between questions.
     return boxed_rows(rows, styles)

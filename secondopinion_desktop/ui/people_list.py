@@ -65,6 +65,8 @@ class PeopleList(QtWidgets.QWidget):
         """The compact chooser above the page that stands in for this list when it is folded."""
         self.case_chooser = chooser
         chooser.activated.connect(self._chosen_in_chooser)
+        # The words on hover are the chosen line's, whatever changes it (a choice, a rename).
+        chooser.currentTextChanged.connect(chooser.setToolTip)
 
     def buttons(self) -> tuple[QtWidgets.QPushButton, ...]:
         return (
@@ -156,13 +158,19 @@ class PeopleList(QtWidgets.QWidget):
         for child in self._case_items():
             if child.data(0, CASE_ROLE) == case.id:
                 child.setText(0, self.case_title(case))
+                child.setToolTip(0, self.case_title(case))
                 parent = child.parent()
                 if parent is not None:
                     parent.setText(0, self.person_name(case.person))
+                    parent.setToolTip(0, self.person_name(case.person))
         chooser = self.case_chooser
-        row = chooser.findData(case.id) if chooser is not None else -1
-        if chooser is not None and row >= 0:
-            chooser.setItemText(row, self.case_words(case))
+        if chooser is None:
+            return
+        # Every line of the person: a new name shows on their other cases too.
+        for each in case.person.cases or [case]:
+            row = chooser.findData(each.id)
+            if row >= 0:
+                chooser.setItemText(row, self.case_words(each))
 
     # -- what is chosen -------------------------------------------------------------------------
     def chosen_case_id(self) -> int | None:

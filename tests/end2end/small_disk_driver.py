@@ -66,7 +66,8 @@ def main() -> int:
         result = _run(data_dir, *argv)
         result["store_kept"] = _sha(store) == before
         results[name] = result
-    results["new folder"] = _run(mount / "new" / "folder", "list")
+    # Only a command that saves makes a new folder (listing one that is not there makes none).
+    results["new folder"] = _run(mount / "new" / "folder", "import", str(EXAMPLE))
     results["partials"] = [p.name for p in data_dir.rglob("*.partial")]
     if scenario != "read-only":
         (mount / "filler").unlink()

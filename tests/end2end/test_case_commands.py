@@ -165,8 +165,9 @@ def test_bad_files_are_refused_plainly_and_change_nothing(
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
+        # Nothing was ever saved in the test's folder: it is not made, and that is said.
         (["export", "7", "--out", "{tmp}/x.json"],
-         "There is no case number 7; `secondopinion list` shows the cases."),
+         "There is no case number 7: there is no saved information in {tmp}/data yet."),
         (["export", "seven", "--out", "{tmp}/x.json"],
          "'seven' is not a case number; `secondopinion list` shows them."),
         (["export", "1", "--out", "{tmp}/no/such/folder/x.json"],

@@ -114,8 +114,8 @@ class PageLayout:
     cells: list[str]  # the lines of each column (table cell) on its own, column by column
 
 
-def layouts(data: bytes) -> list[PageLayout]:
-    """The body of every page: how full it is and its lines, top to bottom.
+def layouts(data: bytes, *, last_only: bool = False) -> list[PageLayout]:
+    """The body of every page (or only the last): how full it is and its lines, top to bottom.
 
     The running header (name, date, rule) sits in the top 17% of the margin area and the
     page number at the foot; what lies between is the body.
@@ -124,7 +124,7 @@ def layouts(data: bytes) -> list[PageLayout]:
 
     result = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
+        for page in pdf.pages[-1:] if last_only else pdf.pages:
             height = float(page.height)
             header_rule = min(
                 (float(line["top"]) for line in page.lines if float(line["top"]) < height * 0.12),

@@ -8,21 +8,24 @@ import re
 from collections.abc import Callable
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 import pytest
-from pdf_checks import PAGE_RE, PageLayout, layouts, read
+from pdf_checks import PAGE_RE, PageLayout, layouts, read, squash
 from report_samples import (
     LONG_EMAIL,
     empty_case,
     example_case,
     for_kind,
     half_filled_case,
+    hostile_case,
     realistic_case,
     stressed_case,
 )
 
 from secondopinion_desktop.model import Case, RecordStatus
 from secondopinion_desktop.reports import KINDS, build_pdf
+from secondopinion_desktop.reports.labels import text
 
 CASES: dict[str, Callable[[], Case]] = {
     "example": example_case,
@@ -77,9 +80,16 @@ def test_pages_are_filled_and_no_heading_ends_a_page(
     data = printed(name, kind, large_print, paper)
     pages = layouts(data)
     body_size = 16.0 if large_print else 11.0
+    last_question = len(CASES[name]().questions) or 4  # an empty case prints lines 1 to 4
     for run in groups(data):
         # No page under a third full, except the last of its run (each letter is a run).
         for index in run[:-1]:
+            # The closing box never has the last page alone: when the last question went on
+            # with it, the page it left may end short (the half-filled case, large print on
+            # Letter: one question on that page).
+            moved_on = pages[run[-1]].lines[0].startswith(f"{last_question}.")
+            if kind == "summary" and index == run[-2] and moved_on:
+                continue
             assert pages[index].fill >= 1 / 3, (index + 1, pages[index].fill)
     assert headings_at_foot(pages, body_size) == []
 
@@ -235,3 +245,39 @@ def test_spanish_large_print_keeps_the_same_rules(kind: str, paper: str) -> None
         for page in pages:
             for word in words:
                 assert _broken_badly(page.cells, word) == [], (name, word)
+
+
+CLOSING_KEYS = ("closing", "closing.intro", "closing.q1", "closing.q2", "closing.q3")
+
+
+def beside_the_closing_box(squashed: str, language: str) -> str:
+    """``squashed`` page text with the closing box's own words taken out."""
+    for key in CLOSING_KEYS:
+        squashed = squashed.replace(squash(text(key, language)), "", 1)
+    return squashed
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(("large_print", "paper"), VARIANTS)
+def test_the_closing_box_never_has_the_last_page_to_itself(
+    language: str, large_print: bool, paper: str, tmp_path: Path
+) -> None:
+    makers: dict[str, Callable[[], Case]] = {
+        **CASES,
+        # The heavy case: 100,000 letters of the person's own words and very long words.
+        "hostile": lambda: hostile_case(str(tmp_path / "marker"), huge=True),
+    }
+    for name, make in makers.items():
+        data = build_pdf(
+            make(),
+            "summary",
+            large_print=large_print,
+            paper=paper,
+            language=language,
+            printed_on=date(2026, 12, 1),
+        )
+        (last,) = layouts(data, last_only=True)
+        on_last = squash("".join(last.lines))
+        assert squash(text("closing", language)) in on_last, name
+        # The last question (or the empty numbered lines) shares the page with the box.
+        assert beside_the_closing_box(on_last, language) != "", name

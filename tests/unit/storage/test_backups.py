@@ -95,6 +95,7 @@ def test_backups_command_lists_newest_first_with_cases(
 
 
 def test_backups_command_with_none_yet(data_dir: Path, run_cli: Callable[..., CliResult]) -> None:
+    data_dir.mkdir()  # a folder not there at all is said otherwise (test_reading_makes_nothing)
     result = run_cli("--data-dir", str(data_dir), "backups")
     assert (result.code, result.out, result.err.strip()) == (0, "", "There are no backups yet.")
 
