@@ -55,7 +55,12 @@ def _register() -> None:
 
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+        # Not shaped: the app sets right-to-left text itself (text.py), and ReportLab shapes
+        # only with HarfBuzz installed. The glyph-to-letter table ReportLab builds while
+        # reading a face serves shaping alone; let go, it is about 0.7 MiB a face.
+        font = TTFont(name, str(FONT_DIR / filename), shapable=False)
+        font.face.glyphToChar = None
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD
     )
