@@ -458,15 +458,14 @@ class MainWindow(QMainWindow):
 
     def page_needs(self) -> int:
         """The width the widest step (or the welcome) needs to show without sideways scrolling."""
-        from secondopinion_desktop.ui.pages.base import StepPage
-
         widest = 0
         for index in range(self.stack.count()):
             page = self.stack.widget(index)
             inner = page.widget() if isinstance(page, QtWidgets.QScrollArea) else None
             if inner is None:
                 continue
-            if isinstance(page, StepPage) or page is self.welcome:
+            # The built step pages are what ``pages`` holds (asking it imports no page module).
+            if page in self.pages or page is self.welcome:
                 widest = max(widest, inner.minimumSizeHint().width())
         return widest
 
