@@ -296,6 +296,18 @@ def usable_width(options: Options) -> float:
     return float(page_size(options)[0] - LEFT_MARGIN - RIGHT_MARGIN - 1)
 
 
+def _top_and_bottom_margins(styles: Styles) -> tuple[float, float]:
+    """Room above and below the text: the page frame's name, date and page number sit there."""
+    frame_room = styles.frame_size * 2.0
+    return 10 * mm + frame_room, 9 * mm + frame_room
+
+
+def frame_height(options: Options, styles: Styles) -> float:
+    """The height the text of one page has (inside the frame's padding of 6 points a side)."""
+    top, bottom = _top_and_bottom_margins(styles)
+    return float(page_size(options)[1] - top - bottom - 12)
+
+
 def build_document(
     story: list[Flowable], options: Options, styles: Styles, *, title_key: str, name: str
 ) -> bytes:
@@ -309,14 +321,14 @@ def build_document(
     wrapping.install()
     buffer = io.BytesIO()
     pagesize = page_size(options)
-    frame_room = styles.frame_size * 2.0
+    top_margin, bottom_margin = _top_and_bottom_margins(styles)
     doc = SimpleDocTemplate(
         buffer,
         pagesize=pagesize,
         leftMargin=LEFT_MARGIN,
         rightMargin=RIGHT_MARGIN,
-        topMargin=10 * mm + frame_room,
-        bottomMargin=9 * mm + frame_room,
+        topMargin=top_margin,
+        bottomMargin=bottom_margin,
         # Neutral metadata: a PDF's properties must not carry health details or a name.
         title=options.t(title_key),
         author=AUTHOR,
@@ -470,13 +482,20 @@ def keep_leads(story: Sequence[Flowable]) -> list[Flowable]:
     return result + lead
 
 
-def keep_with_end(story: Sequence[Flowable], tail: Sequence[Flowable]) -> list[Flowable]:
+def keep_with_end(
+    story: Sequence[Flowable], tail: Sequence[Flowable], options: Options, styles: Styles
+) -> list[Flowable]:
     """``story`` followed by ``tail``, kept on one page with the story's last piece of content.
 
     Trailing spacers and ruled lines belong to the paragraph above them and go along, so
     ``tail`` (the summary's closing box) never has a page of its own: the last question
-    moves over with it when both do not fit on the page where the question ends.
+    moves over with it when both do not fit on the page where the question ends. A block
+    kept together must never be taller than a page (ReportLab would then start it on a new
+    page and leave the one before blank), so when the last question and the box are more
+    than a page holds, only the question's last lines go over with the box.
     """
+    width = usable_width(options)
+    page = frame_height(options, styles)
     start = len(story)
     while start > 0 and isinstance(story[start - 1], (Spacer, RuledLines)):
         start -= 1
@@ -485,7 +504,50 @@ def keep_with_end(story: Sequence[Flowable], tail: Sequence[Flowable]) -> list[F
     for item in story[start:]:
         # A KeepTogether inside another measures as a page and more (it forces a split).
         kept += item._content if isinstance(item, KeepTogether) else [item]
-    return [*story[:start], KeepTogether([*kept, *tail])]
+    # Headings just before it are joined to the block's start (keep_leads): they count too.
+    heads = start
+    while heads > 0 and _is_lead(story[heads - 1]):
+        heads -= 1
+    if _stacked_height([*story[heads:start], *kept, *tail], width) <= page:
+        return [*story[:start], KeepTogether([*kept, *tail])]
+    last = next((i for i in range(len(kept) - 1, -1, -1) if isinstance(kept[i], Paragraph)), None)
+    if last is not None:
+        pieces = _last_lines_apart(kept[last], width, lines=2)
+        if pieces is not None:
+            body, end = pieces
+            ending = [end, *kept[last + 1 :], *tail]
+            # Nothing is joined to this block: it follows the question's own first lines.
+            if _stacked_height(ending, width) <= page:
+                return [*story[:start], *kept[:last], body, KeepTogether(ending)]
+    return [*story, *tail]
+
+
+def _stacked_height(items: Sequence[Flowable], width: float) -> float:
+    """The height ``items`` take one under the other at ``width``, with the spaces between."""
+    height = 0.0
+    for index, item in enumerate(items):
+        _, h = item.wrap(width, 1e9)
+        height += h
+        if index:
+            height += item.getSpaceBefore()
+        if index < len(items) - 1:
+            height += item.getSpaceAfter()
+    return height
+
+
+def _last_lines_apart(
+    paragraph: Paragraph, width: float, *, lines: int
+) -> tuple[Flowable, Flowable] | None:
+    """``paragraph`` as two, the second holding its last ``lines`` lines; None if too short."""
+    paragraph.wrap(width, 1e9)
+    count = len(getattr(paragraph.blPara, "lines", []))
+    if count <= lines:
+        return None
+    leading = float(paragraph.style.leading)
+    parts = paragraph.split(width, (count - lines) * leading + leading / 2)
+    if len(parts) != 2:
+        return None
+    return parts[0], parts[1]
 
 
 class NewNumbering(Flowable):  # type: ignore[misc]

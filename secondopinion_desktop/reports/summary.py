@@ -66,7 +66,7 @@ def build(case: Case, options: Options) -> bytes:
     story += care_team_part(case, options, styles)
     story += questions_part(case, options, styles)
     # The closing box never stands alone on the last page: the last question comes along.
-    story = keep_with_end(story, [gap(styles, 0.3), closing_box(options, styles)])
+    story = keep_with_end(story, [gap(styles, 0.3), closing_box(options, styles)], options, styles)
     return build_document(
         story, options, styles, title_key="title.summary", name=case.person.full_name
     )
