@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -100,8 +101,13 @@ def refuse_links(data_dir: Path) -> None:
     The store's real path is used only when it is a regular file inside the data folder: a
     link would let writes and mode changes land on a file somewhere else.
     """
-    from secondopinion_desktop.storage.errors import UnsafeLinkError
+    from secondopinion_desktop.storage.errors import StoreError, UnsafeLinkError
+    from secondopinion_desktop.storage.os_problems import folder_not_created_message
 
+    if data_dir.exists() and not data_dir.is_dir():
+        # A file where the folder should be: nothing inside it to look at.
+        problem = NotADirectoryError(errno.ENOTDIR, "it is not a folder", str(data_dir))
+        raise StoreError(folder_not_created_message(data_dir, problem), data_dir)
     store = store_path(data_dir)
     for candidate in (store, *companion_paths(data_dir), lock_file_path(data_dir)):
         try:

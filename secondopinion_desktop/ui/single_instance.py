@@ -47,7 +47,9 @@ def signal_running_window(data_dir: Path, timeout_ms: int = 1000) -> bool:
     """Ask the window that has ``data_dir`` open to come forward; True if it was reached."""
     request = request_path(data_dir)
     try:
-        os.close(os.open(request, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        # Never through a link someone left under that name (the app refuses links there).
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+        os.close(os.open(request, flags, 0o600))
     except OSError:
         return False
     deadline = time.monotonic() + timeout_ms / 1000

@@ -77,3 +77,19 @@ def test_import_still_makes_the_folder(
     assert cli("import", str(source)).out == "1\n"
     assert (data_dir / "secondopinion.sqlite3").is_file()
     assert (data_dir / "logs" / "secondopinion.log").is_file()
+
+
+@pytest.mark.parametrize(
+    "argv", [["list"], ["check"], ["backups"], ["backup", "--out", "{out}"]], ids=" ".join
+)
+def test_a_file_where_the_folder_should_be_is_named_plainly(
+    cli: Cli, data_dir: Path, tmp_path: Path, argv: list[str]
+) -> None:
+    data_dir.write_text("not a folder", encoding="utf-8")
+    result = cli(*[a.format(out=tmp_path / "out.file") for a in argv])
+    assert result.code == 1, result
+    assert result.err == (
+        f"The folder {data_dir} cannot hold your information: something that is not a folder "
+        "is in the way. Nothing was changed.\n"
+    )
+    assert data_dir.read_text(encoding="utf-8") == "not a folder"
