@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from secondopinion_desktop.services.start_up import Store
     from secondopinion_desktop.services.workspace import Change, Workspace
     from secondopinion_desktop.ui.pages.base import StepPage
+    from secondopinion_desktop.ui.readiness_panel import WrappingLinkButton
     from secondopinion_desktop.ui.steps import Step
 
 # The size a first start asks for when the screen has room for it (never more than the screen).
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         self.readiness = ReadinessPanel(self.go_to_step, self._language)
         self.todo_box = QtWidgets.QWidget(centre)
         todo_layout = QtWidgets.QVBoxLayout(self.todo_box)
+        self.todo_layout = todo_layout
         todo_layout.setContentsMargins(0, 0, 0, 0)
         todo_layout.setSpacing(4)
         # Its words wrap: the column is narrow at large text sizes.
@@ -425,6 +427,9 @@ class MainWindow(QMainWindow):
         steps_row.addWidget(self.step_chooser_label)
         steps_row.addWidget(self.step_chooser, 1)
         steps_row.addWidget(self.show_steps_button)
+        # While the steps are folded, the to-do toggle joins this row when it fits (see
+        # _place_todo_toggle), so the bars above the page take one row less.
+        self.steps_row_layout = steps_row
         centre_layout.addWidget(self.steps_row)
         # While the steps are folded, the to-do list sits here, under the step chooser.
         for row in (self.people_row, self.steps_row):
@@ -506,7 +511,11 @@ class MainWindow(QMainWindow):
             self.steps_holder.setVisible(has_case and fit.steps)
             self.steps_row.setVisible(has_case and not fit.steps)
             self._place_todo(in_column=fit.steps)
-            self.todo_box.setVisible(has_case)
+            room = self.width() - margins.left() - margins.right()
+            if fit.people:
+                room -= people_width + self.splitter.handleWidth()
+            self._place_todo_toggle(beside_steps=has_case and not fit.steps, room=room)
+            self.todo_box.setVisible(has_case and self._todo_box_shows_something())
             if fit.people:
                 self.splitter.setSizes([people_width, max(self.width() - people_width, 1)])
             if focus_was is not None and not focus_was.isVisible():
@@ -530,6 +539,64 @@ class MainWindow(QMainWindow):
             # Above the page it starts as a one-line strip, so the page keeps the room.
             self._set_todo_open(False)
 
+    def _todo_toggle_beside_steps(self) -> bool:
+        return self.todo_toggle.parentWidget() is self.steps_row
+
+    def _place_todo_toggle(self, *, beside_steps: bool, room: int) -> None:
+        """Above the page, the to-do toggle goes at the end of the step row when the row has
+        room for it in its short words; else it keeps its own line over the to-do list."""
+        fits = beside_steps and self._toggle_fits_beside_steps(room)
+        if fits and not self._todo_toggle_beside_steps():
+            self.todo_layout.removeWidget(self.todo_toggle)
+            self.steps_row_layout.addWidget(self.todo_toggle)
+        elif not fits and self._todo_toggle_beside_steps():
+            self.steps_row_layout.removeWidget(self.todo_toggle)
+            self.todo_layout.insertWidget(0, self.todo_toggle)
+        self.todo_toggle.show()
+        # Side by side their words stay on one line (the chooser gives up the width); alone
+        # on its line the toggle wraps as before.
+        self.todo_toggle.setMinimumWidth(self._short_toggle_width() if fits else 0)
+        self.show_steps_button.setMinimumWidth(
+            self._one_line_width(self.show_steps_button) if beside_steps else 0
+        )
+        self._refresh_todo_toggle()
+
+    def _toggle_fits_beside_steps(self, room: int) -> bool:
+        spacing = max(self.steps_row_layout.spacing(), 0)
+        needed = (
+            self.step_chooser_label.sizeHint().width()
+            + self.step_chooser.minimumSizeHint().width()
+            + self._one_line_width(self.show_steps_button)
+            + self._short_toggle_width()
+            + spacing * 3
+        )
+        return needed <= room
+
+    @staticmethod
+    def _one_line_width(button: WrappingLinkButton, words: str | None = None) -> int:
+        font = QtGui.QFont(button.font())
+        font.setUnderline(True)
+        advance = QtGui.QFontMetrics(font).horizontalAdvance(words or button.text_shown())
+        return advance + button.MARGINS.left() + button.MARGINS.right() + 4
+
+    def _short_toggle_width(self) -> int:
+        # The widest of its short words, so opening and closing the list never moves it.
+        return max(
+            self._one_line_width(self.todo_toggle, text) for text in self._short_todo_words()
+        )
+
+    def _short_todo_words(self) -> tuple[str, str]:
+        count = len(self.readiness.items)
+        shut = (
+            self.tr("Still to do (%1)").replace("%1", str(count))
+            if count
+            else self.tr("Still to do")
+        )
+        return shut, self.tr("Hide the to-do list")
+
+    def _todo_box_shows_something(self) -> bool:
+        return not self._todo_toggle_beside_steps() or self.todo_toggle.isChecked()
+
     def _set_todo_open(self, shown: bool) -> None:
         self.todo_toggle.blockSignals(True)
         self.todo_toggle.setChecked(shown)
@@ -543,6 +610,9 @@ class MainWindow(QMainWindow):
         self.readiness_scroll.setVisible(shown)
         self._refresh_todo_toggle()
         if self.built:
+            self.todo_box.setVisible(
+                self.current_case is not None and self._todo_box_shows_something()
+            )
             self._fit_step_list()
 
     def _refresh_todo_toggle(self) -> None:
@@ -553,7 +623,15 @@ class MainWindow(QMainWindow):
             text = self.tr("Show what is still to do (%1)").replace("%1", str(count))
         else:
             text = self.tr("Show what is still to do")
-        self.todo_toggle.set_words(text)
+        if self._todo_toggle_beside_steps():
+            # Short words in the step row; the full sentence is spoken and shown on hover.
+            shut, shown = self._short_todo_words()
+            self.todo_toggle.set_words(shown if self.todo_toggle.isChecked() else shut)
+            self.todo_toggle.setAccessibleName(text)
+            self.todo_toggle.setToolTip(text)
+        else:
+            self.todo_toggle.set_words(text)
+            self.todo_toggle.setToolTip("")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -624,6 +702,7 @@ class MainWindow(QMainWindow):
         page.inner.installEventFilter(self)
         self.stack.addWidget(page)
         theme.apply_heading_fonts(page)
+        self._fit_page_gaps(page)
         name_buttons_from_text(page)
         if self.current_case is not None:
             page.set_case(self.current_case)
@@ -960,10 +1039,24 @@ class MainWindow(QMainWindow):
         people = int(width * (30 - 14 * (scale - 1.0)))
         self.splitter.setSizes([people, max(self.width() - people, width * 40)])
         self.readiness_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        # At large text every pixel of the bars above the page is a pixel less of the page:
+        # the gaps between them shrink (the text itself keeps its size).
+        gap = 6 if scale < 1.5 else 2
+        self.centre_layout.setContentsMargins(gap + 3, gap, gap + 3, gap)
+        self.centre_layout.setSpacing(gap + 2)
+        for page in self.pages.built():
+            self._fit_page_gaps(page)
         self.arrange()
         self._fit_step_list()
         # Some inputs size themselves only once all their parts have the new text size.
         QtCore.QTimer.singleShot(0, self._measure_again)
+
+    def _fit_page_gaps(self, page: StepPage) -> None:
+        # The same thought: at large text a page's first input comes up the screen by the
+        # room its gaps give back.
+        large = theme.text_scale(self.settings) >= 1.5
+        page.content.setContentsMargins(24, 6 if large else 16, 24, 12 if large else 24)
+        page.content.setSpacing(8 if large else 12)
 
     def _measure_again(self) -> None:
         # Layouts of the steps not shown keep the sizes measured at the old text size (Qt
