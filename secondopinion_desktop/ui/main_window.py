@@ -958,8 +958,8 @@ class MainWindow(QMainWindow):
         if isinstance(current, StepPage):
             current.flush()
         new_page = not self.pages.is_built(index)
-        page = self.pages[index]
-        if not any(self._unsaved(binding) for binding in page.bindings):
+        page = self.pages[index]  # a page built now has just read the case (_make_page)
+        if not new_page and not any(self._unsaved(binding) for binding in page.bindings):
             page.load()  # but never over something typed that could not be saved yet
         self.stack.setCurrentWidget(page)
         # Review shows the same to-do list itself: one list, so each link is read once.

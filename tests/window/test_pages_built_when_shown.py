@@ -96,3 +96,23 @@ def test_closing_with_pages_never_built_closes(qtbot: Any, open_window: WindowFa
     window.save(window.current_case, "in_my_words", "Stairs")
     assert window.unreadable_value() is None
     assert window.close()
+
+
+def test_a_page_shown_for_the_first_time_reads_the_case_once(
+    qtbot: Any, open_window: WindowFactory, monkeypatch: Any
+) -> None:
+    loads: list[str] = []
+    read = StepPage.load
+
+    def counted(page: StepPage) -> None:
+        loads.append(page.key)
+        read(page)
+
+    monkeypatch.setattr(StepPage, "load", counted)
+    window = open_window()
+    example_case(window)  # imported and opened on its first step
+    assert loads == ["diagnosis"]
+    window.next_button.click()
+    assert loads == ["diagnosis", "person"]
+    window.back_button.click()  # shown again: read again (another program may have saved)
+    assert loads == ["diagnosis", "person", "diagnosis"]
