@@ -969,7 +969,9 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(index < len(self.pages) - 1)
         keys.write(self.settings, keys.case_step(self.current_case.id), index)
         page.verticalScrollBar().setValue(0)
-        self._refresh_step_list()
+        # Redrawn only if a tick changed (the clock can move a visit into the past); saves
+        # redraw them themselves (_store_changed).
+        self._refresh_progress()
         self._order_tabs()
         name_buttons_from_text(page)
         if new_page:

@@ -103,3 +103,20 @@ def test_each_save_refreshes_the_frame_once(
     window.workspace.listeners[:] = [lambda change: (told.append(change), listener(change))]
     window.save(case, "diagnosis_current", "Osteoarthritis of the knee")
     assert len(told) == 1
+
+
+def test_going_from_step_to_step_keeps_the_step_list(
+    qtbot: Any, open_window: WindowFactory, monkeypatch: Any
+) -> None:
+    window = open_window()
+    example_case(window)
+    drawn: list[int] = []
+    draw = window.navigator.show_steps
+    monkeypatch.setattr(window.navigator, "show_steps", lambda *a: (drawn.append(1), draw(*a)))
+    before = frame_words(window)[0]
+    for _ in range(3):
+        window.next_button.click()
+    window.back_button.click()
+    assert drawn == []  # nothing was ticked or unticked: the list is the one already there
+    assert frame_words(window)[0] == before
+    assert window.step_list.currentRow() == 2
