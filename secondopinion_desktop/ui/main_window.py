@@ -405,6 +405,10 @@ class MainWindow(QMainWindow):
 
         self.steps_row = QtWidgets.QWidget(centre)
         steps_row = QtWidgets.QHBoxLayout(self.steps_row)
+        # Its buttons keep one line while they fit (their least widths, _place_todo_toggle);
+        # those widths must not hold the window wide, or it could never be made narrower and
+        # the row never get the chance to give the to-do button back to its own line.
+        steps_row.setSizeConstraint(QtWidgets.QLayout.SizeConstraint.SetNoConstraint)
         steps_row.setContentsMargins(0, 0, 0, 0)
         self.step_chooser_label = QtWidgets.QLabel(self.tr("S&tep:"), self.steps_row)
         self.step_chooser = QtWidgets.QComboBox(self.steps_row)
@@ -433,10 +437,12 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.steps_row)
         # While the steps are folded, the to-do list sits here, under the step chooser.
         for row in (self.people_row, self.steps_row):
-            # As tall as its buttons need, never squeezed by a short window.
-            row.setSizePolicy(
-                QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Minimum
-            )
+            # As tall as its buttons need, never squeezed by a short window; the step row's
+            # width is given, not asked for (see above).
+            sideways = QtWidgets.QSizePolicy.Policy.Preferred
+            if row is self.steps_row:
+                sideways = QtWidgets.QSizePolicy.Policy.Ignored
+            row.setSizePolicy(sideways, QtWidgets.QSizePolicy.Policy.Minimum)
         self.folded_todo_at = centre_layout.count()
         self.people_row.hide()
         self.steps_row.hide()
@@ -1016,7 +1022,10 @@ class MainWindow(QMainWindow):
         for _ in range(100_000):
             if widget is None or widget is self:
                 break
-            if self.stack.isAncestorOf(widget):
+            # Only a widget Tab stops at can lead the tail: Qt 6 does not move a widget after
+            # one that takes no focus (a label), and Back then stayed before a new page.
+            tab_stop = bool(widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus)
+            if tab_stop and self.stack.isAncestorOf(widget):
                 last = widget
             widget = widget.nextInFocusChain()
         focus.chain([last, *tail] if last is not None else tail)

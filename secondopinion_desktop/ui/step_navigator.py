@@ -86,6 +86,11 @@ class StepNavigator(QtWidgets.QWidget):
         self.list.blockSignals(True)
         self.list.setCurrentRow(index)
         self.list.blockSignals(False)
+        # The chooser that stands in for the list names the same step (and is read aloud so).
+        if self.chooser is not None and self.chooser.currentIndex() != index:
+            self.chooser.blockSignals(True)
+            self.chooser.setCurrentIndex(index)
+            self.chooser.blockSignals(False)
 
     def current(self) -> int:
         return self.list.currentRow()
