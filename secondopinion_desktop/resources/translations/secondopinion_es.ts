@@ -182,112 +182,112 @@
         <translation>Equipo médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="33"/>
+        <location filename="../../ui/pages/care_team_page.py" line="45"/>
         <source>You can list several doctors you are thinking of for the second opinion. Good ways to find one: a referral from your primary care doctor, a recommendation from friends or family, or your insurer&apos;s list of doctors. Choose someone who does not work closely with the first doctor. If you do not feel at ease with a doctor, it is fine to switch.</source>
         <translation>Puede anotar varios médicos en los que esté pensando para la segunda opinión. Buenas formas de encontrar uno: una referencia de su médico de cabecera, la recomendación de amigos o familiares, o la lista de médicos de su seguro. Elija a alguien que no trabaje de cerca con el primer médico. Si no se siente a gusto con un médico, está bien cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="42"/>
+        <location filename="../../ui/pages/care_team_page.py" line="33"/>
         <source>Doctors</source>
         <translation>Médicos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="48"/>
+        <location filename="../../ui/pages/care_team_page.py" line="39"/>
         <source>Add a doctor</source>
         <translation>Añadir un médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="50"/>
+        <location filename="../../ui/pages/care_team_page.py" line="41"/>
         <source>No doctors listed yet. Start with your primary care doctor.</source>
         <translation>Todavía no hay médicos en la lista. Empiece por su médico de cabecera.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="55"/>
+        <location filename="../../ui/pages/care_team_page.py" line="53"/>
         <source>The chosen doctor</source>
         <translation>El médico elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="73"/>
+        <location filename="../../ui/pages/care_team_page.py" line="71"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="74"/>
+        <location filename="../../ui/pages/care_team_page.py" line="72"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="76"/>
+        <location filename="../../ui/pages/care_team_page.py" line="74"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="78"/>
+        <location filename="../../ui/pages/care_team_page.py" line="76"/>
         <source> (kept informed)</source>
         <translation> (se le mantiene informado)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="82"/>
+        <location filename="../../ui/pages/care_team_page.py" line="80"/>
         <source>Role in my care</source>
         <translation>Papel en mi atención</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="83"/>
+        <location filename="../../ui/pages/care_team_page.py" line="81"/>
         <source>Doctor&apos;s name</source>
         <translation>Nombre del médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="85"/>
+        <location filename="../../ui/pages/care_team_page.py" line="83"/>
         <source>Specialty</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="86"/>
+        <location filename="../../ui/pages/care_team_page.py" line="84"/>
         <source>for example orthopedic surgeon</source>
         <translation>por ejemplo cirujano ortopédico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="88"/>
+        <location filename="../../ui/pages/care_team_page.py" line="86"/>
         <source>Hospital or practice</source>
         <translation>Hospital o consultorio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="89"/>
+        <location filename="../../ui/pages/care_team_page.py" line="87"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="90"/>
+        <location filename="../../ui/pages/care_team_page.py" line="88"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="91"/>
+        <location filename="../../ui/pages/care_team_page.py" line="89"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="92"/>
+        <location filename="../../ui/pages/care_team_page.py" line="90"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="94"/>
+        <location filename="../../ui/pages/care_team_page.py" line="92"/>
         <source>How I found this doctor</source>
         <translation>Cómo encontré a este médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="95"/>
+        <location filename="../../ui/pages/care_team_page.py" line="93"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="98"/>
+        <location filename="../../ui/pages/care_team_page.py" line="96"/>
         <source>In my insurance network?</source>
         <translation>¿Está en la red de mi seguro?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/care_team_page.py" line="100"/>
+        <location filename="../../ui/pages/care_team_page.py" line="98"/>
         <source>Keep this doctor informed</source>
         <translation>Mantener informado a este médico</translation>
     </message>
@@ -300,54 +300,54 @@
 <context>
     <name>ChildListEditor</name>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="96"/>
-        <location filename="../../ui/pages/child_list.py" line="277"/>
+        <location filename="../../ui/pages/child_list.py" line="97"/>
+        <location filename="../../ui/pages/child_list.py" line="286"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="98"/>
+        <location filename="../../ui/pages/child_list.py" line="99"/>
         <source>Remove the chosen item from %1</source>
         <translation>Quitar el elemento elegido (lista: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="106"/>
+        <location filename="../../ui/pages/child_list.py" line="107"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="107"/>
+        <location filename="../../ui/pages/child_list.py" line="108"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="108"/>
+        <location filename="../../ui/pages/child_list.py" line="109"/>
         <source>Alt+Up</source>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="109"/>
+        <location filename="../../ui/pages/child_list.py" line="110"/>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="125"/>
+        <location filename="../../ui/pages/child_list.py" line="134"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="192"/>
-        <location filename="../../ui/pages/child_list.py" line="209"/>
+        <location filename="../../ui/pages/child_list.py" line="201"/>
+        <location filename="../../ui/pages/child_list.py" line="218"/>
         <source>(not named yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="273"/>
+        <location filename="../../ui/pages/child_list.py" line="282"/>
         <source>Remove “%1”? This cannot be undone.</source>
         <translation>¿Quitar “%1”? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/child_list.py" line="274"/>
+        <location filename="../../ui/pages/child_list.py" line="283"/>
         <source>this item</source>
         <translation>este elemento</translation>
     </message>
@@ -365,115 +365,115 @@
         <translation>Anote lo que le dijo cada médico: la primera opinión, la segunda, y una tercera si la pide. Después véalas una al lado de la otra más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="52"/>
+        <location filename="../../ui/pages/compare_page.py" line="68"/>
         <source>A second opinion often adds something: at one major clinic, about 21 in 100 people who asked for one left with a new diagnosis, and 66 in 100 with a more precise one.</source>
         <translation>Una segunda opinión suele aportar algo: en una clínica importante, unas 21 de cada 100 personas que la pidieron salieron con un diagnóstico nuevo, y 66 de cada 100 con uno más preciso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="59"/>
+        <location filename="../../ui/pages/compare_page.py" line="52"/>
         <source>The opinions I have had</source>
         <translation>Las opiniones que he recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="65"/>
+        <location filename="../../ui/pages/compare_page.py" line="58"/>
         <source>Add an opinion</source>
         <translation>Añadir una opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="66"/>
+        <location filename="../../ui/pages/compare_page.py" line="59"/>
         <source>No opinions yet. Start with the first doctor&apos;s opinion.</source>
         <translation>Todavía no hay opiniones. Empiece por la opinión del primer médico.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="71"/>
+        <location filename="../../ui/pages/compare_page.py" line="64"/>
         <source>Side by side</source>
         <translation>Una al lado de la otra</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="75"/>
+        <location filename="../../ui/pages/compare_page.py" line="76"/>
         <source>The opinions appear here side by side once you have entered them.</source>
         <translation>Las opiniones aparecen aquí, una al lado de la otra, cuando las haya anotado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="80"/>
+        <location filename="../../ui/pages/compare_page.py" line="81"/>
         <source>Print the opinions side by side</source>
         <translation>Imprimir las opiniones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="112"/>
+        <location filename="../../ui/pages/compare_page.py" line="113"/>
         <source>Which opinion</source>
         <translation>Qué opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="113"/>
-        <location filename="../../ui/pages/compare_page.py" line="140"/>
+        <location filename="../../ui/pages/compare_page.py" line="114"/>
+        <location filename="../../ui/pages/compare_page.py" line="141"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="114"/>
+        <location filename="../../ui/pages/compare_page.py" line="115"/>
         <source>Date of the opinion</source>
         <translation>Fecha de la opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="115"/>
-        <location filename="../../ui/pages/compare_page.py" line="142"/>
+        <location filename="../../ui/pages/compare_page.py" line="116"/>
+        <location filename="../../ui/pages/compare_page.py" line="143"/>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="117"/>
-        <location filename="../../ui/pages/compare_page.py" line="143"/>
+        <location filename="../../ui/pages/compare_page.py" line="118"/>
+        <location filename="../../ui/pages/compare_page.py" line="144"/>
         <source>Recommended treatment</source>
         <translation>Tratamiento recomendado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="119"/>
+        <location filename="../../ui/pages/compare_page.py" line="120"/>
         <source>Other options mentioned</source>
         <translation>Otras opciones mencionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="121"/>
+        <location filename="../../ui/pages/compare_page.py" line="122"/>
         <source>Compared to the first opinion</source>
         <translation>Comparada con la primera opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="122"/>
+        <location filename="../../ui/pages/compare_page.py" line="123"/>
         <source>Not chosen (or this is the first opinion)</source>
         <translation>Sin elegir (o es la primera opinión)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="124"/>
+        <location filename="../../ui/pages/compare_page.py" line="125"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="141"/>
+        <location filename="../../ui/pages/compare_page.py" line="142"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="144"/>
+        <location filename="../../ui/pages/compare_page.py" line="145"/>
         <source>Other options</source>
         <translation>Otras opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="146"/>
+        <location filename="../../ui/pages/compare_page.py" line="147"/>
         <source>Compared to the first</source>
         <translation>Comparada con la primera</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="157"/>
+        <location filename="../../ui/pages/compare_page.py" line="158"/>
         <source>(not written)</source>
         <translation>(sin anotar)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="159"/>
+        <location filename="../../ui/pages/compare_page.py" line="160"/>
         <source>(this is the first)</source>
         <translation>(es la primera)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare_page.py" line="165"/>
+        <location filename="../../ui/pages/compare_page.py" line="166"/>
         <source>The opinions disagree. Asking for a third opinion is reasonable and common; Medicare Part B covers a third opinion when the first two differ.</source>
         <translation>Las opiniones no coinciden. Pedir una tercera opinión es razonable y frecuente; la Parte B de Medicare cubre una tercera opinión cuando las dos primeras son distintas.</translation>
     </message>
@@ -677,7 +677,7 @@
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="38"/>
         <source>The earlier the better: a second opinion should not delay treatment that cannot wait. If your doctor says treatment is urgent, ask how long you can safely wait.</source>
-        <translation>Cuanto antes, mejor: una segunda opinión no debe retrasar un tratamiento que no puede esperar. Si su médico dice que el tratamiento es urgente, pregúntele cuánto tiempo puede esperar sin riesgo.</translation>
+        <translation>Cuanto antes, mejor: la segunda opinión no debe retrasar un tratamiento urgente. Si su médico dice que lo es, pregúntele cuánto puede esperar sin riesgo.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/diagnosis_page.py" line="43"/>
@@ -1380,147 +1380,147 @@
         <translation>Llame a su seguro antes de pedir la cita, para comprobar que cubre la segunda opinión. Algunos planes exigen una segunda opinión antes de una cirugía o de ciertos tratamientos contra el cáncer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="90"/>
+        <location filename="../../ui/pages/insurance_page.py" line="103"/>
         <source>With Medicare: Part B covers a second opinion before surgery or a major procedure that is not an emergency, and a third opinion if the first two differ. Medicare Advantage plans may ask for a referral or for doctors in their network.</source>
         <translation>Con Medicare: la Parte B cubre una segunda opinión antes de una cirugía o de un procedimiento importante que no sea de emergencia, y una tercera opinión si las dos primeras no coinciden. Los planes Medicare Advantage pueden pedir una referencia o médicos de su red.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="96"/>
+        <location filename="../../ui/pages/insurance_page.py" line="89"/>
         <source>My plan</source>
         <translation>Mi plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="99"/>
+        <location filename="../../ui/pages/insurance_page.py" line="92"/>
         <source>Name of the plan</source>
         <translation>Nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="101"/>
+        <location filename="../../ui/pages/insurance_page.py" line="94"/>
         <source>Member ID (on your insurance card)</source>
         <translation>Número de miembro (en su tarjeta del seguro)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="103"/>
+        <location filename="../../ui/pages/insurance_page.py" line="96"/>
         <source>Group number</source>
         <translation>Número de grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="104"/>
+        <location filename="../../ui/pages/insurance_page.py" line="97"/>
         <source>Insurer&apos;s phone number</source>
         <translation>Teléfono del seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="106"/>
+        <location filename="../../ui/pages/insurance_page.py" line="99"/>
         <source>What the plan says</source>
         <translation>Lo que dice el plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="109"/>
+        <location filename="../../ui/pages/insurance_page.py" line="110"/>
         <source>Does my plan require a second opinion?</source>
         <translation>¿Mi plan exige una segunda opinión?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="113"/>
+        <location filename="../../ui/pages/insurance_page.py" line="114"/>
         <source>Is the second opinion covered?</source>
         <translation>¿Cubre la segunda opinión?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="117"/>
+        <location filename="../../ui/pages/insurance_page.py" line="118"/>
         <source>Is a referral needed?</source>
         <translation>¿Hace falta una referencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="120"/>
+        <location filename="../../ui/pages/insurance_page.py" line="121"/>
         <source>Is pre-authorization needed?</source>
         <translation>¿Hace falta una autorización previa?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="123"/>
+        <location filename="../../ui/pages/insurance_page.py" line="124"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="125"/>
+        <location filename="../../ui/pages/insurance_page.py" line="126"/>
         <source>When you call, ask</source>
         <translation>Cuando llame, pregunte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="129"/>
+        <location filename="../../ui/pages/insurance_page.py" line="130"/>
         <source>• Do I need a referral?</source>
         <translation>• ¿Necesito una referencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="130"/>
+        <location filename="../../ui/pages/insurance_page.py" line="131"/>
         <source>• Do I need prior authorization?</source>
         <translation>• ¿Necesito una autorización previa?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="131"/>
+        <location filename="../../ui/pages/insurance_page.py" line="132"/>
         <source>• Is this doctor in my network?</source>
         <translation>• ¿Este médico está en mi red?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="132"/>
+        <location filename="../../ui/pages/insurance_page.py" line="133"/>
         <source>• What will my share of the cost be?</source>
         <translation>• ¿Cuánto me tocará pagar a mí (copago o coseguro)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="133"/>
+        <location filename="../../ui/pages/insurance_page.py" line="134"/>
         <source>• Are repeat tests covered?</source>
         <translation>• ¿Cubren las pruebas repetidas?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="135"/>
+        <location filename="../../ui/pages/insurance_page.py" line="136"/>
         <source>• Please give me a reference number for this call, and your name.</source>
         <translation>• Por favor, deme un número de referencia de esta llamada, y su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="143"/>
+        <location filename="../../ui/pages/insurance_page.py" line="144"/>
         <source>Calls to the insurer</source>
         <translation>Llamadas al seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="149"/>
+        <location filename="../../ui/pages/insurance_page.py" line="150"/>
         <source>Log a call</source>
         <translation>Anotar una llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="150"/>
+        <location filename="../../ui/pages/insurance_page.py" line="151"/>
         <source>No calls logged yet.</source>
         <translation>Todavía no hay llamadas anotadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="153"/>
+        <location filename="../../ui/pages/insurance_page.py" line="154"/>
         <source>The chosen call</source>
         <translation>La llamada elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="174"/>
+        <location filename="../../ui/pages/insurance_page.py" line="175"/>
         <source>spoke with %1</source>
         <translation>hablé con %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="176"/>
+        <location filename="../../ui/pages/insurance_page.py" line="177"/>
         <source>reference %1</source>
         <translation>referencia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="180"/>
+        <location filename="../../ui/pages/insurance_page.py" line="181"/>
         <source>Date of the call</source>
         <translation>Fecha de la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="181"/>
+        <location filename="../../ui/pages/insurance_page.py" line="182"/>
         <source>Who I spoke with</source>
         <translation>Con quién hablé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="182"/>
+        <location filename="../../ui/pages/insurance_page.py" line="183"/>
         <source>Reference number</source>
         <translation>Número de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/insurance_page.py" line="183"/>
+        <location filename="../../ui/pages/insurance_page.py" line="184"/>
         <source>What they said</source>
         <translation>Lo que me dijeron</translation>
     </message>
@@ -1614,99 +1614,99 @@
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Still to do (%1)</source>
         <translation>Lo que falta (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Still to do</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Hide the to-do list</source>
         <translation>Ocultar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="861"/>
-        <location filename="../../ui/main_window.py" line="1206"/>
+        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="1207"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
-        <location filename="../../ui/main_window.py" line="1197"/>
+        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="1198"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1128"/>
+        <location filename="../../ui/main_window.py" line="1129"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1128"/>
+        <location filename="../../ui/main_window.py" line="1129"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1137"/>
+        <location filename="../../ui/main_window.py" line="1138"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1151"/>
+        <location filename="../../ui/main_window.py" line="1152"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1152"/>
+        <location filename="../../ui/main_window.py" line="1153"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1172"/>
+        <location filename="../../ui/main_window.py" line="1173"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1172"/>
+        <location filename="../../ui/main_window.py" line="1173"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1179"/>
+        <location filename="../../ui/main_window.py" line="1180"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1179"/>
+        <location filename="../../ui/main_window.py" line="1180"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1194"/>
+        <location filename="../../ui/main_window.py" line="1195"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1204"/>
+        <location filename="../../ui/main_window.py" line="1205"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1207"/>
+        <location filename="../../ui/main_window.py" line="1208"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1756,37 +1756,37 @@
         <translation>Mostrar la lista de pasos y lo que falta junto a la página</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Hide what is still to do</source>
         <translation>Ocultar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Show what is still to do (%1)</source>
         <translation>Mostrar lo que falta (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Show what is still to do</source>
         <translation>Mostrar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Something could not be saved</source>
         <translation>Algo no se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>What you typed in “%1” on the step “%2” could not be read, so it is not saved. Everything else is saved.</source>
         <translation>Lo que escribió en «%1», en el paso «%2», no se pudo entender, así que no está guardado. Todo lo demás está guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Go back to it</source>
         <translation>Volver a ese dato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Close and lose it</source>
         <translation>Cerrar y perder ese dato</translation>
     </message>
@@ -2744,177 +2744,182 @@
         <translation>Envíe todos sus expedientes al médico de la segunda opinión antes de la visita, para que pueda estudiarlos. Es posible que su portal del paciente ya tenga muchos de ellos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="55"/>
+        <location filename="../../ui/pages/records_page.py" line="68"/>
         <source>• Pathology slides and blocks are released when you sign an authorization; give the courier details.</source>
         <translation>• Las laminillas y bloques de patología se entregan cuando usted firma una autorización; dé los datos del servicio de mensajería.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="59"/>
+        <location filename="../../ui/pages/records_page.py" line="72"/>
         <source>• By law, a doctor&apos;s office must act on your request for records within 30 days.</source>
         <translation>• Por ley, el consultorio médico debe atender su pedido de expedientes en un plazo de 30 días.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="66"/>
+        <location filename="../../ui/pages/records_page.py" line="48"/>
         <source>Add the usual records</source>
         <translation>Añadir los expedientes habituales</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="78"/>
+        <location filename="../../ui/pages/records_page.py" line="59"/>
+        <source>When you ask for records</source>
+        <translation>Al pedir sus expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="81"/>
         <source>Records to gather and send</source>
         <translation>Expedientes que reunir y enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="84"/>
+        <location filename="../../ui/pages/records_page.py" line="87"/>
         <source>Add a record</source>
         <translation>Añadir un expediente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="86"/>
+        <location filename="../../ui/pages/records_page.py" line="89"/>
         <source>No records listed yet. “Add the usual records” starts the list for you.</source>
         <translation>Todavía no hay expedientes en la lista. “Añadir los expedientes habituales” la empieza por usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="92"/>
+        <location filename="../../ui/pages/records_page.py" line="95"/>
         <source>The chosen record</source>
         <translation>El expediente elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="114"/>
+        <location filename="../../ui/pages/records_page.py" line="117"/>
         <source>All the usual records are already on the list.</source>
         <translation>Todos los expedientes habituales ya están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="125"/>
+        <location filename="../../ui/pages/records_page.py" line="128"/>
         <source>Added 1 record. Fill in who holds it.</source>
         <translation>Se añadió 1 expediente. Anote quién lo tiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="127"/>
+        <location filename="../../ui/pages/records_page.py" line="130"/>
         <source>Added %1 records. Fill in who holds each one.</source>
         <translation>Se añadieron %1 expedientes. Anote quién tiene cada uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="137"/>
+        <location filename="../../ui/pages/records_page.py" line="140"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="139"/>
+        <location filename="../../ui/pages/records_page.py" line="142"/>
         <source>held by %1</source>
         <translation>lo tiene %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="154"/>
+        <location filename="../../ui/pages/records_page.py" line="157"/>
         <source>Kind of record</source>
         <translation>Tipo de expediente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="156"/>
+        <location filename="../../ui/pages/records_page.py" line="159"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="157"/>
+        <location filename="../../ui/pages/records_page.py" line="160"/>
         <source>for example MRI of the right knee, May 2026</source>
         <translation>por ejemplo resonancia magnética de la rodilla derecha, mayo de 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="160"/>
+        <location filename="../../ui/pages/records_page.py" line="163"/>
         <source>Held by (doctor&apos;s office or hospital)</source>
         <translation>Quién lo tiene (consultorio u hospital)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="162"/>
+        <location filename="../../ui/pages/records_page.py" line="165"/>
         <source>Where it stands</source>
         <translation>En qué punto está</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="163"/>
+        <location filename="../../ui/pages/records_page.py" line="166"/>
         <source>Requested on</source>
         <translation>Pedido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="171"/>
+        <location filename="../../ui/pages/records_page.py" line="174"/>
         <source>Print a follow-up letter...</source>
         <translation>Imprimir una carta de seguimiento...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="179"/>
+        <location filename="../../ui/pages/records_page.py" line="182"/>
         <source>Sent on</source>
         <translation>Enviado el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="181"/>
+        <location filename="../../ui/pages/records_page.py" line="184"/>
         <source>How it was sent</source>
         <translation>Cómo se envió</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="182"/>
+        <location filename="../../ui/pages/records_page.py" line="185"/>
         <source>Not chosen</source>
         <translation>Sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="203"/>
+        <location filename="../../ui/pages/records_page.py" line="206"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="51"/>
+        <location filename="../../ui/pages/records_page.py" line="64"/>
         <source>• Ask for a disc with the scans themselves, in the format hospitals use to share them (called DICOM), not only the written report.</source>
         <translation>• Pida un disco con las imágenes mismas (radiografías, resonancias), en el formato que usan los hospitales para compartirlas (llamado DICOM), no solo el informe escrito.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="176"/>
+        <location filename="../../ui/pages/records_page.py" line="179"/>
         <source>Extension notice on</source>
         <translation>Aviso de prórroga el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="177"/>
+        <location filename="../../ui/pages/records_page.py" line="180"/>
         <source>Extended until</source>
         <translation>Prorrogado hasta el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="178"/>
+        <location filename="../../ui/pages/records_page.py" line="181"/>
         <source>Received on</source>
         <translation>Recibido el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="187"/>
+        <location filename="../../ui/pages/records_page.py" line="190"/>
         <source>Courier</source>
         <translation>Mensajería</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="188"/>
+        <location filename="../../ui/pages/records_page.py" line="191"/>
         <source>Tracking number</source>
         <translation>Número de rastreo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="189"/>
+        <location filename="../../ui/pages/records_page.py" line="192"/>
         <source>Return by</source>
         <translation>Devolver a más tardar el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="190"/>
+        <location filename="../../ui/pages/records_page.py" line="193"/>
         <source>Returned on</source>
         <translation>Devuelto el</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="195"/>
+        <location filename="../../ui/pages/records_page.py" line="198"/>
         <source>Check this disc...</source>
         <translation>Revisar este disco...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="277"/>
+        <location filename="../../ui/pages/records_page.py" line="280"/>
         <source>They had to answer by %1, and that day has passed. Call them, or write to them again.</source>
         <translation>Debían responder a más tardar el %1, y ese día ya pasó. Llámeles, o escríbales otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="282"/>
+        <location filename="../../ui/pages/records_page.py" line="285"/>
         <source>They must answer by %1 (extended by their written notice).</source>
         <translation>Deben responder a más tardar el %1 (plazo prorrogado por su aviso escrito).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="285"/>
+        <location filename="../../ui/pages/records_page.py" line="288"/>
         <source>They must answer by %1 (%2 days from your request).</source>
         <translation>Deben responder a más tardar el %1 (%2 días desde su solicitud).</translation>
     </message>
@@ -3011,77 +3016,82 @@
         <translation>Revisar e imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="23"/>
-        <source>Before the visit, check what is still missing, then print the visit summary. Bring one copy for yourself, one for the person who comes with you, and one to give the doctor.</source>
-        <translation>Antes de la consulta, revise lo que todavía falta y luego imprima el resumen de la consulta. Lleve una copia para usted, otra para quien le acompañe y otra para darle al médico.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/review_page.py" line="30"/>
+        <location filename="../../ui/pages/review_page.py" line="41"/>
         <source>The summary ends with a box for the last 15 minutes of the visit. Use it to ask: “Is this the diagnosis? Are these my choices?” and write the answers.</source>
         <translation>El resumen termina con un recuadro para los últimos 15 minutos de la consulta. Úselo para preguntar: «¿Este es el diagnóstico? ¿Estas son mis opciones?» y anote las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="36"/>
+        <location filename="../../ui/pages/review_page.py" line="26"/>
         <source>Already done</source>
         <translation>Ya hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="41"/>
+        <location filename="../../ui/pages/review_page.py" line="22"/>
+        <source>Before the visit, check what is still missing, then print the visit summary.</source>
+        <translation>Antes de la consulta, revise lo que todavía falta y luego imprima el resumen de la consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="31"/>
         <source>Print the visit summary</source>
         <translation>Imprimir el resumen de la consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="60"/>
+        <location filename="../../ui/pages/review_page.py" line="35"/>
+        <source>Bring one copy for yourself, one for the person who comes with you, and one to give the doctor.</source>
+        <translation>Lleve una copia para usted, otra para quien le acompañe y otra para darle al médico.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review_page.py" line="63"/>
         <source>The diagnosis is written down.</source>
         <translation>El diagnóstico está anotado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="63"/>
+        <location filename="../../ui/pages/review_page.py" line="66"/>
         <source>Your primary care doctor: %1.</source>
         <translation>Su médico de cabecera: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="66"/>
+        <location filename="../../ui/pages/review_page.py" line="69"/>
         <source>Insurance: %1.</source>
         <translation>Seguro: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="73"/>
+        <location filename="../../ui/pages/review_page.py" line="76"/>
         <source>Records sent: %1 of %2.</source>
         <translation>Documentos enviados: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="75"/>
+        <location filename="../../ui/pages/review_page.py" line="78"/>
         <source>Records sent: %1 of %2; the others are asked for.</source>
         <translation>Documentos enviados: %1 de %2; los demás ya están pedidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="82"/>
+        <location filename="../../ui/pages/review_page.py" line="85"/>
         <source>Questions written: %1 (must ask: %2).</source>
         <translation>Preguntas escritas: %1 (obligadas: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="90"/>
+        <location filename="../../ui/pages/review_page.py" line="93"/>
         <source>Appointment: %1, with %2.</source>
         <translation>Cita: %1, con %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="92"/>
+        <location filename="../../ui/pages/review_page.py" line="95"/>
         <source>the doctor</source>
         <translation>el médico</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="94"/>
+        <location filename="../../ui/pages/review_page.py" line="97"/>
         <source>Appointment: %1.</source>
         <translation>Cita: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="98"/>
+        <location filename="../../ui/pages/review_page.py" line="101"/>
         <source>Coming with you: %1.</source>
         <translation>Le acompaña: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/review_page.py" line="113"/>
+        <location filename="../../ui/pages/review_page.py" line="116"/>
         <source>Nothing yet: the list below says where to start.</source>
         <translation>Nada todavía: la lista de abajo indica por dónde empezar.</translation>
     </message>

@@ -28,15 +28,6 @@ class CareTeamPage(StepPage):
                 "you see and what they say."
             )
         )
-        self.paragraph(
-            self.tr(
-                "You can list several doctors you are thinking of for the second opinion. Good "
-                "ways to find one: a referral from your primary care doctor, a recommendation "
-                "from friends or family, or your insurer's list of doctors. Choose someone who "
-                "does not work closely with the first doctor. If you do not feel at ease with "
-                "a doctor, it is fine to switch."
-            )
-        )
         self.doctors = ChildListEditor(
             self,
             name=self.tr("Doctors"),
@@ -50,6 +41,13 @@ class CareTeamPage(StepPage):
                 "No doctors listed yet. Start with your primary care doctor."
             ),
             reorderable=True,
+            advice=self.tr(
+                "You can list several doctors you are thinking of for the second opinion. Good "
+                "ways to find one: a referral from your primary care doctor, a recommendation "
+                "from friends or family, or your insurer's list of doctors. Choose someone who "
+                "does not work closely with the first doctor. If you do not feel at ease with "
+                "a doctor, it is fine to switch."
+            ),
         )
         self.content.addWidget(self.doctors)
         self.doctors.details.setTitle(self.tr("The chosen doctor"))

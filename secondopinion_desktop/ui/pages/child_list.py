@@ -50,6 +50,7 @@ class ChildListEditor(QWidget):
         empty_text: str,
         reorderable: bool = False,
         confirm_remove: Callable[[Any], str] | None = None,
+        advice: str = "",
     ) -> None:
         super().__init__(page.inner)
         self.page = page
@@ -121,6 +122,14 @@ class ChildListEditor(QWidget):
         self._button_row = button_row
         self._fit_button_row()
         outer.addWidget(button_row)
+        # Advice on what to add sits by the add button, below the list, so the page's
+        # introduction stays short enough to show the list itself in the first view.
+        self.advice: QLabel | None = None
+        if advice:
+            self.advice = QLabel(advice, self)
+            self.advice.setWordWrap(True)
+            self.advice.setTextFormat(Qt.TextFormat.PlainText)
+            outer.addWidget(self.advice)
 
         self.details = QGroupBox(self.tr("Details"), self)
         details_layout = QVBoxLayout(self.details)

@@ -47,13 +47,6 @@ class ComparePage(StepPage):
                 "if you get one. Then look at them side by side below."
             )
         )
-        self.paragraph(
-            self.tr(
-                "A second opinion often adds something: at one major clinic, about 21 in 100 "
-                "people who asked for one left with a new diagnosis, and 66 in 100 with a more "
-                "precise one."
-            )
-        )
         self.editor = ChildListEditor(
             self,
             name=self.tr("The opinions I have had"),
@@ -69,6 +62,14 @@ class ComparePage(StepPage):
         self.content.addWidget(self.editor)
 
         self.section(self.tr("Side by side"))
+        # What second opinions tend to change, read where the opinions are set side by side.
+        self.paragraph(
+            self.tr(
+                "A second opinion often adds something: at one major clinic, about 21 in 100 "
+                "people who asked for one left with a new diagnosis, and 66 in 100 with a more "
+                "precise one."
+            )
+        )
         self.disagree_note = notice(self.inner)
         self.content.addWidget(self.disagree_note)
         self.side_empty = self.paragraph(

@@ -85,13 +85,6 @@ class InsurancePage(StepPage):
                 "Some plans require a second opinion before surgery or some cancer treatments."
             )
         )
-        self.paragraph(
-            self.tr(
-                "With Medicare: Part B covers a second opinion before surgery or a major "
-                "procedure that is not an emergency, and a third opinion if the first two differ. "
-                "Medicare Advantage plans may ask for a referral or for doctors in their network."
-            )
-        )
 
         self.section(self.tr("My plan"))
         target = self.insurance_target()
@@ -104,6 +97,14 @@ class InsurancePage(StepPage):
         self.phone = self.line(form, self.tr("Insurer's phone number"), target, "phone")
 
         self.section(self.tr("What the plan says"))
+        # Medicare's rules answer the questions below, so they sit with them.
+        self.paragraph(
+            self.tr(
+                "With Medicare: Part B covers a second opinion before surgery or a major "
+                "procedure that is not an emergency, and a third opinion if the first two differ. "
+                "Medicare Advantage plans may ask for a referral or for doctors in their network."
+            )
+        )
         answers = self.form()
         self.requires = self.enum_choice(
             answers, self.tr("Does my plan require a second opinion?"), target,

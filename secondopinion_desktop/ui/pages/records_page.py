@@ -44,6 +44,19 @@ class RecordsPage(StepPage):
                 "can study them. Your patient portal may already hold many of them."
             )
         )
+        row = QHBoxLayout()
+        self.usual_button = QPushButton(self.tr("Add the usual records"), self.inner)
+        self.usual_button.setAutoDefault(False)
+        self.usual_button.clicked.connect(self.add_usual_records)
+        self.usual_note = QLabel("", self.inner)
+        self.usual_note.setWordWrap(True)
+        self.usual_note.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.usual_button)
+        row.addWidget(self.usual_note, 1)
+        self.content.addLayout(row)
+        # What to ask for, under the button that starts the list: the introduction above stays
+        # short enough that the button is in the first view even at the largest text.
+        self.section(self.tr("When you ask for records"))
         self.paragraph(
             "\n".join(
                 (
@@ -62,16 +75,6 @@ class RecordsPage(StepPage):
                 )
             )
         )
-        row = QHBoxLayout()
-        self.usual_button = QPushButton(self.tr("Add the usual records"), self.inner)
-        self.usual_button.setAutoDefault(False)
-        self.usual_button.clicked.connect(self.add_usual_records)
-        self.usual_note = QLabel("", self.inner)
-        self.usual_note.setWordWrap(True)
-        self.usual_note.setTextFormat(Qt.TextFormat.PlainText)
-        row.addWidget(self.usual_button)
-        row.addWidget(self.usual_note, 1)
-        self.content.addLayout(row)
 
         self.records = ChildListEditor(
             self,

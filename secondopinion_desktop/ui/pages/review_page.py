@@ -19,8 +19,19 @@ class ReviewPage(StepPage):
 
     def build(self) -> None:
         self.paragraph(
+            self.tr("Before the visit, check what is still missing, then print the visit summary.")
+        )
+        # Visit mode: the button that opens it, from ui/visit_mode.py.
+        self.content.addWidget(visit_button_row(self.inner))
+        self.section(self.tr("Already done"))
+        self.ready = plain_label(self.inner)
+        self.content.addWidget(self.ready)
+        self.readiness = ReadinessPanel(self.ctx.go_to_step, self.language, self.inner)
+        self.content.addWidget(self.readiness)
+        self.section(self.tr("Print the visit summary"))
+        # How to use the printout is read where it is printed.
+        self.paragraph(
             self.tr(
-                "Before the visit, check what is still missing, then print the visit summary. "
                 "Bring one copy for yourself, one for the person who comes with you, and one to "
                 "give the doctor."
             )
@@ -31,14 +42,6 @@ class ReviewPage(StepPage):
                 "\u201cIs this the diagnosis? Are these my choices?\u201d and write the answers."
             )
         )
-        # Visit mode: the button that opens it, from ui/visit_mode.py.
-        self.content.addWidget(visit_button_row(self.inner))
-        self.section(self.tr("Already done"))
-        self.ready = plain_label(self.inner)
-        self.content.addWidget(self.ready)
-        self.readiness = ReadinessPanel(self.ctx.go_to_step, self.language, self.inner)
-        self.content.addWidget(self.readiness)
-        self.section(self.tr("Print the visit summary"))
         self.printout = case_print_panel(self, "summary")
         self.printout.setMinimumHeight(self.fontMetrics().lineSpacing() * 30)
         self.content.addWidget(self.printout)
