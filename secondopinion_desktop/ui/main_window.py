@@ -308,6 +308,11 @@ class MainWindow(QMainWindow):
         self.readiness_scroll.setWidget(self.readiness)
         self.readiness_scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         todo_layout.addWidget(self.readiness_scroll, 1)
+        # Takes the room under a folded to-do list, so its button keeps the height of its words.
+        self.todo_spacer = QtWidgets.QSpacerItem(
+            0, 0, QtWidgets.QSizePolicy.Policy.Minimum, QtWidgets.QSizePolicy.Policy.Fixed
+        )
+        todo_layout.addItem(self.todo_spacer)
         steps_box.addWidget(self.todo_box, 1)
         self.steps_box = steps_box
         self.steps_holder = QtWidgets.QWidget(centre)
@@ -608,12 +613,23 @@ class MainWindow(QMainWindow):
         self.todo_toggle.setChecked(shown)
         self.todo_toggle.blockSignals(False)
         self.readiness_scroll.setVisible(shown)
+        self._share_the_column()
         self._refresh_todo_toggle()
+
+    def _share_the_column(self) -> None:
+        """A folded to-do list's button keeps the height of its words, right under the steps
+        (in the column it had grown to fill the room the step list needed, which scrolled)."""
+        open_list = self.readiness_scroll.isVisibleTo(self.todo_box)
+        policy = QtWidgets.QSizePolicy.Policy
+        spare = policy.Fixed if open_list else policy.Expanding
+        self.todo_spacer.changeSize(0, 0, policy.Minimum, spare)
+        self.todo_layout.invalidate()
 
     def _todo_toggled(self, shown: bool) -> None:
         if self.todo_box.parentWidget() is self.steps_holder:
             keys.write(self.settings, keys.SHOW_TODO, bool(shown))  # remembered for the column
         self.readiness_scroll.setVisible(shown)
+        self._share_the_column()
         self._refresh_todo_toggle()
         if self.built:
             self.todo_box.setVisible(
@@ -1083,7 +1099,15 @@ class MainWindow(QMainWindow):
         # Every step shown when it fits in about two thirds of the column; the to-do panel
         # gets the rest. Both scroll when large text leaves too little room; with the to-do
         # list folded (or under the page) the steps get the whole column.
-        rows = sum(self.step_list.sizeHintForRow(i) for i in range(self.step_list.count()))
+        # The rows as laid out at the list's width (a long step name wraps onto two lines,
+        # which the rows' own size hints do not know); the hints until it is laid out.
+        rows = sum(
+            max(
+                self.step_list.visualItemRect(self.step_list.item(i)).height(),
+                self.step_list.sizeHintForRow(i),
+            )
+            for i in range(self.step_list.count())
+        )
         wanted = rows + self.step_list.frameWidth() * 2 + 4
         todo_here = self.todo_box.parentWidget() is self.steps_holder
         lines = self.fontMetrics().lineSpacing()
@@ -1096,8 +1120,12 @@ class MainWindow(QMainWindow):
         least = lines * 2
         # Only a ceiling: a fixed height here would hold the whole window taller than a
         # small screen.
-        self.step_list.setMinimumHeight(least)
         self.step_list.setMaximumHeight(max(least, min(wanted, room)))
+        if todo_here and not self.readiness_scroll.isVisibleTo(self.todo_box):
+            # Nothing below but the folded list's button: every step that fits is shown.
+            self.step_list.setMinimumHeight(max(least, min(wanted, room)))
+        else:
+            self.step_list.setMinimumHeight(least)
         current = self.step_list.currentItem()
         if current is not None:
             self.step_list.scrollToItem(current)
