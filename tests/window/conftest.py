@@ -70,3 +70,20 @@ def spanish_window(
         window_opener.close_all()
         for translator in translators:
             app.removeTranslator(translator)
+
+
+@pytest.fixture
+def looks(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[str]:
+    """Parametrized indirectly with (language, high contrast): the window's language and look
+    for the test; gives the language."""
+    from window_helpers import settings_for
+
+    from secondopinion_desktop.ui import settings_keys
+    from secondopinion_desktop.ui.translations import install_translators
+
+    language, contrast = request.param
+    settings_for(data_dir).setValue(settings_keys.HIGH_CONTRAST.key, contrast)
+    translators = install_translators(application(), language)
+    yield language
+    for translator in translators:
+        application().removeTranslator(translator)

@@ -5,30 +5,18 @@ introduction's further advice sits by the inputs it is about, never above the fi
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QWidget
-from window_helpers import WindowFactory, application, example_case, settings_for, settle
+from window_helpers import WindowFactory, example_case, settle
 
-from secondopinion_desktop.ui import focus, settings_keys
+from secondopinion_desktop.ui import focus
 from secondopinion_desktop.ui.main_window import MainWindow
-from secondopinion_desktop.ui.translations import install_translators
 
 LOOKS = [("en", False), ("es", False), ("en", True), ("es", True)]
 LOOK_IDS = ["english", "spanish", "english-high-contrast", "spanish-high-contrast"]
-
-
-@pytest.fixture
-def looks(request: pytest.FixtureRequest, data_dir: Path) -> Any:
-    language, contrast = request.param
-    settings_for(data_dir).setValue(settings_keys.HIGH_CONTRAST.key, contrast)
-    translators = install_translators(application(), language)
-    yield language
-    for translator in translators:
-        application().removeTranslator(translator)
 
 
 def _top_in(widget: QWidget, viewport: QWidget) -> int:

@@ -9,7 +9,6 @@ size changed while open, as a person would, rather than built again for each com
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,14 +22,12 @@ from window_helpers import (
     clipped,
     describe,
     example_case,
-    settings_for,
     settle,
     shown_widgets,
 )
 
-from secondopinion_desktop.ui import focus, settings_keys
+from secondopinion_desktop.ui import focus
 from secondopinion_desktop.ui.main_window import MainWindow
-from secondopinion_desktop.ui.translations import install_translators
 
 SCALES = (1.0, 1.5, 2.0)
 LOOKS = [("en", False), ("es", False), ("en", True)]
@@ -138,16 +135,6 @@ def welcome_problems(window: MainWindow, screen: str, where: str) -> list[str]:
         if not view.contains(place):
             problems.append(f"{where}: {label.text()[:30]!r} is not in view without scrolling")
     return problems
-
-
-@pytest.fixture
-def looks(request: pytest.FixtureRequest, data_dir: Path) -> Any:
-    language, contrast = request.param
-    settings_for(data_dir).setValue(settings_keys.HIGH_CONTRAST.key, contrast)
-    translators = install_translators(application(), language)
-    yield language
-    for translator in translators:
-        application().removeTranslator(translator)
 
 
 @pytest.mark.parametrize("looks", LOOKS, ids=LOOK_IDS, indirect=True)
