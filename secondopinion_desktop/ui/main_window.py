@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         # The window shows the step the navigator says was chosen.
         self.navigator = StepNavigator(centre)
         self.navigator.use_chooser(self.step_chooser)
-        self.step_list = self.navigator.list
+        self.step_list: QtWidgets.QListWidget = self.navigator.list
         self.navigator.step_chosen.connect(self._step_chosen)
         self.navigator.step_picked.connect(lambda row: self.show_step(row, focus_page=True))
         steps_box.setContentsMargins(0, 0, 0, 0)
@@ -1099,16 +1099,7 @@ class MainWindow(QMainWindow):
         # Every step shown when it fits in about two thirds of the column; the to-do panel
         # gets the rest. Both scroll when large text leaves too little room; with the to-do
         # list folded (or under the page) the steps get the whole column.
-        # The rows as laid out at the list's width (a long step name wraps onto two lines,
-        # which the rows' own size hints do not know); the hints until it is laid out.
-        rows = sum(
-            max(
-                self.step_list.visualItemRect(self.step_list.item(i)).height(),
-                self.step_list.sizeHintForRow(i),
-            )
-            for i in range(self.step_list.count())
-        )
-        wanted = rows + self.step_list.frameWidth() * 2 + 4
+        wanted = self.navigator.list.contents_height()
         todo_here = self.todo_box.parentWidget() is self.steps_holder
         lines = self.fontMetrics().lineSpacing()
         if todo_here and self.readiness_scroll.isVisibleTo(self.todo_box):
@@ -1120,12 +1111,9 @@ class MainWindow(QMainWindow):
         least = lines * 2
         # Only a ceiling: a fixed height here would hold the whole window taller than a
         # small screen.
+        self.step_list.setMinimumHeight(least)
         self.step_list.setMaximumHeight(max(least, min(wanted, room)))
-        if todo_here and not self.readiness_scroll.isVisibleTo(self.todo_box):
-            # Nothing below but the folded list's button: every step that fits is shown.
-            self.step_list.setMinimumHeight(max(least, min(wanted, room)))
-        else:
-            self.step_list.setMinimumHeight(least)
+        self.step_list.updateGeometry()  # its rows' heights follow its width
         current = self.step_list.currentItem()
         if current is not None:
             self.step_list.scrollToItem(current)

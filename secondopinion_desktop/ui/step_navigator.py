@@ -13,6 +13,24 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
+class StepList(QtWidgets.QListWidget):
+    """The list of steps, asking for the height its rows take as laid out."""
+
+    def contents_height(self) -> int:
+        """Every row as laid out at the list's width (a long step name wraps onto two lines,
+        which the rows' own size hints, and so Qt's adjust-to-contents, do not know)."""
+        rows = sum(
+            max(self.visualItemRect(self.item(i)).height(), self.sizeHintForRow(i))
+            for i in range(self.count())
+        )
+        return rows + self.frameWidth() * 2 + 4
+
+    def sizeHint(self) -> QtCore.QSize:
+        # Asked for, not held to: the column gives the steps their rows before a folded to-do
+        # list's spare room, and the window can still be made shorter (they scroll then).
+        return QtCore.QSize(super().sizeHint().width(), self.contents_height())
+
+
 class StepNavigator(QtWidgets.QWidget):
     """The caption "Steps" and the list of steps, each ticked when done.
 
@@ -30,7 +48,7 @@ class StepNavigator(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         caption = QtWidgets.QLabel(self.tr("Steps"), self)
         caption.setObjectName("sectionHeading")
-        self.list = QtWidgets.QListWidget(self)
+        self.list = StepList(self)
         self.list.setAccessibleName(self.tr("Steps"))
         self.list.setWordWrap(True)
         caption.setBuddy(self.list)

@@ -28,3 +28,17 @@ def test_a_folded_to_do_list_leaves_the_column_to_the_steps(
     settle(window)
     assert window.readiness_scroll.isVisible()
     assert window.readiness_scroll.height() > toggle.height() * 2
+
+
+def test_the_window_still_gets_shorter_with_the_to_do_list_folded(
+    qtbot: Any, open_window: WindowFactory
+) -> None:
+    window = open_window(size=(1024, 740))
+    example_case(window)
+    settle(window)
+    if window.todo_toggle.isChecked():
+        window.todo_toggle.click()
+    settle(window)
+    window.resize(1024, 480)
+    settle(window)
+    assert window.height() <= 482, f"the window stays {window.height()} tall"
