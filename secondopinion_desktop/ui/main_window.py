@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         # The ticks the step list shows (one per step), so a save that changes none of them
         # leaves the list alone.
         self._ticks_shown: tuple[bool, ...] | None = None
+        # The last widget of the focus chain once the tabs were put in order (_order_tabs).
+        self._chain_end: QWidget | None = None
         self.setWindowTitle(self.tr("Second Opinion Companion"))
         self._place_on_screen()
         self.statusBar().showMessage(self.tr("Opening your information..."))
@@ -958,10 +960,14 @@ class MainWindow(QMainWindow):
 
         Qt adds a new widget at the end of the window's focus chain, so a page that made one
         (a new row, a rebuilt grid) shows it there; looking at the end is enough, and costs
-        nothing beside walking the whole chain after every save.
+        nothing beside walking the whole chain after every save. The end is compared with the
+        end _order_tabs left: the pages' labels and scroll bars that follow their last input
+        stay at the end of the chain, after the links, and are not new.
         """
         last = self.previousInFocusChain()
-        return last is not None and last is not self and self.stack.isAncestorOf(last)
+        if last is None or last is self or last is self._chain_end:
+            return False
+        return self.stack.isAncestorOf(last)
 
     def _refresh_tree_labels(self) -> None:
         if self.current_case is not None:
@@ -1045,6 +1051,7 @@ class MainWindow(QMainWindow):
                 last = widget
             widget = widget.nextInFocusChain()
         focus.chain([last, *tail] if last is not None else tail)
+        self._chain_end = self.previousInFocusChain()
 
     def text_size_changed(self) -> None:
         """Resize the frame's columns for the text size now in use."""
