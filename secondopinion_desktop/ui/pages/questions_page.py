@@ -131,6 +131,8 @@ class QuestionsPage(StepPage):
         self.bank.setMinimumHeight(self.bank.fontMetrics().lineSpacing() * 16)
         self.content.addWidget(self.bank_caption)
         self.content.addWidget(self.bank)
+        # Each suggestion of the bank with its words and the form they are compared in.
+        self._bank_words: list[tuple[QTreeWidgetItem, str, str]] = []
         self._fill_bank()
         row = QHBoxLayout()
         self.add_chosen_button = QPushButton(self.tr("Add the chosen questions"), self.inner)
@@ -156,6 +158,8 @@ class QuestionsPage(StepPage):
         self.suggested_result.setVisible(False)
         self.content.addWidget(self.suggested_result)
         self._rows: list[tuple[BankQuestion, QLabel, QPushButton]] = []
+        # The suggestions on the list when both kinds of marks were last set.
+        self._marked_for: frozenset[str] | None = None
         self._suggested_for: tuple[str, ...] | None = None
         self._suggested_box: QWidget | None = None
 
@@ -236,9 +240,9 @@ class QuestionsPage(StepPage):
         chain.append(self.bank)
         focus.chain(chain)
 
-    def _mark_suggested(self) -> None:
+    def _mark_suggested(self, listed: frozenset[str] | None = None) -> None:
         """Say in words, not only by a greyed button, which suggestions are on the list."""
-        listed = {normalized(q.text or "") for q in self.case.questions} if self.case else set()
+        listed = self._listed() if listed is None else listed
         for entry, words, button in self.suggested_rows:
             on_list = normalized(entry.text) in listed
             if button.isEnabled() == on_list or not words.accessibleName():
@@ -286,8 +290,7 @@ class QuestionsPage(StepPage):
         return Question(text="")
 
     def _describe(self, question: Any) -> str:
-        questions = list(self.case.questions) if self.case is not None else []
-        number = questions.index(question) + 1 if question in questions else 0
+        number = self._number(question)
         text = (question.text or "").strip() or self.tr("(question not written yet)")
         marks = []
         if question.must_ask:
@@ -296,6 +299,21 @@ class QuestionsPage(StepPage):
             marks.append(self.tr("asked"))
         mark = f" [{', '.join(marks)}]" if marks else ""
         return f"{number}. {text}{mark}"
+
+    def _number(self, question: Any) -> int:
+        """Its place in the list from 1 (0 when it is not on it)."""
+        questions = self.case.questions if self.case is not None else []
+        # The ordered list keeps each question's position; looking it up spares a search of
+        # the whole list for every row, which made relabelling 120 questions quadratic.
+        position = question.position
+        if isinstance(position, int) and 0 <= position < len(questions) and (
+            questions[position] is question
+        ):
+            return position + 1
+        for index, listed in enumerate(questions):
+            if listed is question:
+                return index + 1
+        return 0
 
     def _build_form(self, form: QFormLayout, target: Callable[[], Any]) -> None:
         self.text(form, self.tr("Question"), target, "text", lines=3)
@@ -319,6 +337,7 @@ class QuestionsPage(StepPage):
     # -- the bank -------------------------------------------------------------------------
     def _fill_bank(self) -> None:
         self.bank.clear()
+        self._bank_words = []
         for topic in load_bank(self.language):
             head = QTreeWidgetItem([topic.name])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -335,7 +354,9 @@ class QuestionsPage(StepPage):
                     | Qt.ItemFlag.ItemIsUserCheckable
                 )
                 item.setCheckState(0, Qt.CheckState.Unchecked)
+                item.setData(0, BASE_TEXT_ROLE, text)
                 head.addChild(item)
+                self._bank_words.append((item, text, normalized(text)))
             head.setExpanded(True)
 
     def bank_items(self) -> list[QTreeWidgetItem]:
@@ -350,14 +371,18 @@ class QuestionsPage(StepPage):
             )
         return items
 
-    def _mark_bank(self) -> None:
+    def _listed(self) -> frozenset[str]:
+        """The questions on the list, in the form suggestions are compared in."""
+        if self.case is None:
+            return frozenset()
+        return frozenset(normalized(q.text or "") for q in self.case.questions)
+
+    def _mark_bank(self, listed: frozenset[str] | None = None) -> None:
         """Show which suggestions are already on the list, in words as well as by a tick."""
-        listed = {normalized(q.text or "") for q in self.case.questions} if self.case else set()
+        listed = self._listed() if listed is None else listed
         suffix = self.tr(" (on your list)")
-        for item in self.bank_items():
-            base = item.data(0, BASE_TEXT_ROLE) or item.text(0)
-            item.setData(0, BASE_TEXT_ROLE, base)
-            on_list = normalized(base) in listed
+        for item, base, words in self._bank_words:
+            on_list = words in listed
             shown = base + suffix if on_list else base
             if item.text(0) != shown:  # every change measures the rows again: skip no-ops
                 item.setText(0, shown)
@@ -416,9 +441,18 @@ class QuestionsPage(StepPage):
     def refresh(self) -> None:
         self.editor.refresh()
         self._rebuild_suggested()
-        self._mark_bank()
+        self._marked_for = self._listed()
+        self._mark_bank(self._marked_for)
 
     def on_saved(self) -> None:
-        self.editor.relabel()
-        self._mark_suggested()
-        self._mark_bank()
+        # Only the chosen question's form saves here, so only its row can read differently.
+        chosen = self.editor.current()
+        if chosen is not None:
+            self.editor.relabel(only=chosen)
+        # An answer, a tick or a topic leaves the marks as they are; only a question's words
+        # can put a suggestion on the list or take it off.
+        listed = self._listed()
+        if listed != self._marked_for:
+            self._marked_for = listed
+            self._mark_suggested(listed)
+            self._mark_bank(listed)
