@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from secondopinion_desktop.storage.errors import SaveError
 from secondopinion_desktop.ui.error_words import store_error_words
+from secondopinion_desktop.ui.pages.measured_rows import MeasuredRows
 
 if TYPE_CHECKING:
     from secondopinion_desktop.ui.pages.base import StepPage
@@ -80,6 +81,7 @@ class ChildListEditor(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setItemDelegate(MeasuredRows(self.list))
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 5)
         if reorderable:
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -210,12 +212,19 @@ class ChildListEditor(QWidget):
         for binding in self.item_bindings:
             binding.load()
 
-    def relabel(self) -> None:
-        """Refresh the visible names after a save, without moving the selection."""
+    def relabel(self, only: Any = None) -> None:
+        """Refresh the visible names after a save, without moving the selection; with
+        ``only``, the name of that item alone (the one its form edits)."""
         for row, item in enumerate(self.items()):
+            if only is not None and item is not only:
+                continue
             entry = self.list.item(row)
-            if entry is not None:
-                entry.setText(self.describe(item) or self.tr("(not named yet)"))
+            if entry is None:
+                continue
+            words = self.describe(item) or self.tr("(not named yet)")
+            # Each new text makes the list measure its wrapped rows again: only real changes.
+            if entry.text() != words:
+                entry.setText(words)
 
     def _show_state(self) -> None:
         has_items = self.list.count() > 0
