@@ -1,0 +1,56 @@
+"""An --out that names a device, a pipe or a link to one is refused, and left what it was.
+
+Every file the app writes goes to a temporary file renamed over the name given: over a named
+pipe or a device (``/dev/null`` for a person with the rights to replace it) the rename would
+put an ordinary file in its place.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from cli_runs import CliResult
+
+Cli = Callable[..., CliResult]
+
+COMMANDS = [
+    ["export", "1", "--out", "{out}"],
+    ["pdf", "1", "--out", "{out}"],
+    ["ics", "1", "--out", "{out}"],
+    ["backup", "--out", "{out}"],
+]
+
+
+@pytest.fixture
+def one_case(cli: Cli, tmp_path: Path, example_text: str) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(example_text, encoding="utf-8")
+    assert cli("import", str(source)).code == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("through_a_link", [False, True], ids=["pipe", "link to a pipe"])
+@pytest.mark.parametrize("argv", COMMANDS, ids=[a[0] for a in COMMANDS])
+def test_a_pipe_as_out_is_refused_and_stays_a_pipe(
+    cli: Cli, one_case: None, tmp_path: Path, argv: list[str], through_a_link: bool
+) -> None:
+    folder = tmp_path / "outs"
+    folder.mkdir()
+    pipe = folder / "pipe"
+    os.mkfifo(pipe)
+    out = pipe
+    if through_a_link:
+        out = folder / "link"
+        out.symlink_to(pipe)
+    result = cli(*[a.format(out=out) for a in argv])
+    assert result.code == 1, result
+    assert result.err == (
+        f"Could not save {out}: that name is not an ordinary file (it is a device or a pipe); "
+        "please choose a file name.\n"
+    )
+    assert stat.S_ISFIFO(os.stat(out).st_mode)  # still the pipe, not a file in its place
+    assert sorted(p.name for p in folder.iterdir()) == sorted({"pipe", out.name})
