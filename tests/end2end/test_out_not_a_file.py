@@ -54,3 +54,15 @@ def test_a_pipe_as_out_is_refused_and_stays_a_pipe(
     )
     assert stat.S_ISFIFO(os.stat(out).st_mode)  # still the pipe, not a file in its place
     assert sorted(p.name for p in folder.iterdir()) == sorted({"pipe", out.name})
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="no /proc here")
+def test_a_backup_into_a_place_without_room_for_files_is_not_called_a_full_disk(
+    cli: Cli, one_case: None
+) -> None:
+    # /proc reports no size at all; that is not a full disk, and freeing space would not help.
+    result = cli("backup", "--out", "/proc/self/backup.sqlite3")
+    assert result.code == 1, result
+    assert "disk is full" not in result.err
+    assert result.err.startswith("The backup could not be written to /proc/self/backup.sqlite3")
+    assert len(result.err.splitlines()) == 1
