@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -107,7 +108,22 @@ def run_command(args: argparse.Namespace) -> int:
     )
     install_excepthook()
     try:
-        return _resolve(COMMANDS[args.command])(args)
+        code = _resolve(COMMANDS[args.command])(args)
+        sys.stdout.flush()  # here, not at exit: a full disk behind stdout is then said plainly
+        return code
+    except BrokenPipeError:
+        # The reader went away (`secondopinion list | head -1`): nothing more can be said to
+        # it, and Python's own flush at exit must not fail again.
+        _stdout_to_nowhere()
+        return 1
+    except OSError as exc:
+        if not _is_stdout_problem(exc):
+            raise
+        _stdout_to_nowhere()
+        log_error(exc)
+        reason = (exc.strerror or "it was refused").lower()
+        sys.stderr.write(f"What this command prints could not be written ({reason}).\n")
+        return 1
     except CommandError as exc:
         log_error(exc)
         sys.stderr.write(terminal_safe(exc.message) + "\n")
@@ -119,6 +135,22 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Stopped.\n")
         return 1
+
+
+def _is_stdout_problem(exc: OSError) -> bool:
+    """Did ``exc`` come from writing to stdout? (The commands turn every other failure to
+    write into their own plain sentence, naming the file.)"""
+    no_room = (errno.ENOSPC, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return exc.filename is None and exc.errno in no_room
+
+
+def _stdout_to_nowhere() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,6 +23,7 @@ from secondopinion_desktop.storage.paths import (
     make_private,
     refuse_links,
 )
+
 WAIT_SECONDS = 60.0
 POLL_SECONDS = 0.1
 
