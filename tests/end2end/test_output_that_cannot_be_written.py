@@ -20,7 +20,11 @@ def _run(data_dir: Path, argv: list[str], stdout: int | IO[bytes]) -> tuple[int,
     env = {k: v for k, v in os.environ.items() if k != "SECONDOPINION_DATA_DIR"}
     done = subprocess.run(
         [sys.executable, "-m", "secondopinion_desktop", "--data-dir", str(data_dir), *argv],
-        stdout=stdout, stderr=subprocess.PIPE, cwd=PROJECT_ROOT, env=env, timeout=60,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        cwd=PROJECT_ROOT,
+        env=env,
+        timeout=60,
     )
     return done.returncode, done.stderr.decode("utf-8")
 
@@ -28,7 +32,10 @@ def _run(data_dir: Path, argv: list[str], stdout: int | IO[bytes]) -> tuple[int,
 def _cases(data_dir: Path) -> int:
     listed = subprocess.run(
         [sys.executable, "-m", "secondopinion_desktop", "--data-dir", str(data_dir), "list"],
-        capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=60,
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=60,
     )
     return len(listed.stdout.splitlines())
 
@@ -77,7 +84,6 @@ def test_an_import_whose_number_cannot_be_printed_says_the_case_was_added(
         os.close(closed_pipe)
     assert CRASH not in err
     assert err == (
-        "The case was added as case number 2, but its number could not be printed "
-        "(broken pipe).\n"
+        "The case was added as case number 2, but its number could not be printed (broken pipe).\n"
     )
     assert _cases(data_dir) == 2
