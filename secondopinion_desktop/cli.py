@@ -37,6 +37,16 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _folder_name(text: str) -> str:
+    # An empty name would fall back to the usual folder: `--data-dir "$FOLDER"` with FOLDER
+    # unset would then import into (or restore over) the person's own information.
+    if not text:
+        raise argparse.ArgumentTypeError(
+            "the folder's name is empty; give the folder that holds your information."
+        )
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     # The printouts' own list; reports/__init__ imports no ReportLab, so this stays cheap.
     from secondopinion_desktop.reports.kinds import DEFAULT_KIND, KINDS, PAPERS
@@ -46,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Second Opinion Companion. With no command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"secondopinion {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder that holds your information")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", type=_folder_name, help="folder that holds your information"
+    )
     parser.add_argument(
         "--smoke", action="store_true", help="open the window, wait until it is idle, then exit"
     )
@@ -54,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, type=_folder_name,
                        help="folder that holds your information")
         return p
 

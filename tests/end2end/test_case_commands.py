@@ -192,6 +192,28 @@ def test_usage_mistakes_exit_2(cli: Cli, argv: list[str]) -> None:
     assert "usage:" in result.err
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_empty_data_folder_name_is_refused_not_taken_as_the_usual_folder(
+    tmp_path: Path, example_text: str, where: str
+) -> None:
+    # `--data-dir "$FOLDER"` with FOLDER unset must not import into the person's own folder.
+    source = tmp_path / "in.json"
+    source.write_text(example_text, encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    argv = ["--data-dir", "", "import", str(source)]
+    if where == "after":
+        argv = ["import", str(source), "--data-dir", ""]
+    result = run_cli_process(*argv, env={"HOME": str(home), "XDG_DATA_HOME": str(home / "d")})
+    assert_plain_failure(result, code=2)
+    assert result.err.endswith(
+        "--data-dir: the folder's name is empty; give the folder that holds your "
+        "information.\n"
+    )
+    assert result.out == ""
+    assert list(home.iterdir()) == []
+
+
 # --- writing the exported file, in this process ------------------------------------------------
 
 
