@@ -214,6 +214,38 @@ def test_an_empty_data_folder_name_is_refused_not_taken_as_the_usual_folder(
     assert list(home.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "{id}", "--out", "{tmp}/x.out"],
+        ["pdf", "{id}", "--out", "{tmp}/x.out"],
+        ["ics", "{id}", "--out", "{tmp}/x.out"],
+        ["check-disc", "{tmp}", "--case", "{id}"],
+    ],
+    ids=lambda argv: argv[0],
+)
+def test_a_case_number_too_big_for_the_store_is_not_there(
+    cli: Cli, tmp_path: Path, example_text: str, argv: list[str]
+) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(example_text, encoding="utf-8")
+    assert cli("import", str(source)).out == "1\n"
+    # SQLite holds numbers below 2**63; a bigger one stopped with "Something went wrong".
+    for case_id in ("99999999999999999999", str(2**63)):
+        result = cli(*[a.format(id=case_id, tmp=tmp_path) for a in argv])
+        assert_plain_failure(result)
+        assert result.err == (
+            f"There is no case number {case_id}; `secondopinion list` shows the cases.\n"
+        )
+    # Past Python's own limit for reading a number from text: still the same sentence, cut.
+    result = cli(*[a.format(id="9" * 5000, tmp=tmp_path) for a in argv])
+    assert_plain_failure(result)
+    assert result.err == (
+        f"There is no case number {'9' * 40}...; `secondopinion list` shows the cases.\n"
+    )
+    assert not (tmp_path / "x.out").exists()
+
+
 # --- writing the exported file, in this process ------------------------------------------------
 
 
