@@ -1,4 +1,6 @@
-"""An --out that names a device, a pipe or a link to one is refused, and left what it was.
+"""A device or a named pipe given where a file belongs: refused plainly, never waited on.
+
+An --out that names a device, a pipe or a link to one is refused, and left what it was.
 
 Every file the app writes goes to a temporary file renamed over the name given: over a named
 pipe or a device (``/dev/null`` for a person with the rights to replace it) the rename would
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_runs import CliResult
+from cli_runs import CliResult, run_cli_process
 
 Cli = Callable[..., CliResult]
 
@@ -66,3 +68,18 @@ def test_a_backup_into_a_place_without_room_for_files_is_not_called_a_full_disk(
     assert "disk is full" not in result.err
     assert result.err.startswith("The backup could not be written to /proc/self/backup.sqlite3")
     assert len(result.err.splitlines()) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_importing_a_pipe_is_refused_at_once(cli: Cli, tmp_path: Path) -> None:
+    # Opening a pipe no program writes to waits forever: the command must not hang.
+    pipe = tmp_path / "case.json"
+    os.mkfifo(pipe)
+
+    result = run_cli_process("--data-dir", str(tmp_path / "data"), "import", str(pipe), timeout=20)
+    assert result.code == 1, result
+    assert result.err == (
+        f"The file {pipe} could not be read: it is not an ordinary file (it is a device or a "
+        "pipe).\n"
+    )
+    assert not (tmp_path / "data" / "secondopinion.sqlite3").exists()
