@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -36,6 +37,16 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _folder_name(text: str) -> str:
+    # An empty name would fall back to the usual folder: `--data-dir "$FOLDER"` with FOLDER
+    # unset would then import into (or restore over) the person's own information.
+    if not text:
+        raise argparse.ArgumentTypeError(
+            "the folder's name is empty; give the folder that holds your information."
+        )
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     # The printouts' own list; reports/__init__ imports no ReportLab, so this stays cheap.
     from secondopinion_desktop.reports.kinds import DEFAULT_KIND, KINDS, PAPERS
@@ -45,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Second Opinion Companion. With no command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"secondopinion {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder that holds your information")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", type=_folder_name, help="folder that holds your information"
+    )
     parser.add_argument(
         "--smoke", action="store_true", help="open the window, wait until it is idle, then exit"
     )
@@ -53,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, type=_folder_name,
                        help="folder that holds your information")
         return p
 
@@ -107,7 +120,22 @@ def run_command(args: argparse.Namespace) -> int:
     )
     install_excepthook()
     try:
-        return _resolve(COMMANDS[args.command])(args)
+        code = _resolve(COMMANDS[args.command])(args)
+        sys.stdout.flush()  # here, not at exit: a full disk behind stdout is then said plainly
+        return code
+    except BrokenPipeError:
+        # The reader went away (`secondopinion list | head -1`): nothing more can be said to
+        # it, and Python's own flush at exit must not fail again.
+        _stdout_to_nowhere()
+        return 1
+    except OSError as exc:
+        if not _is_stdout_problem(exc):
+            raise
+        _stdout_to_nowhere()
+        log_error(exc)
+        reason = (exc.strerror or "it was refused").lower()
+        sys.stderr.write(f"What this command prints could not be written ({reason}).\n")
+        return 1
     except CommandError as exc:
         log_error(exc)
         sys.stderr.write(terminal_safe(exc.message) + "\n")
@@ -119,6 +147,22 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Stopped.\n")
         return 1
+
+
+def _is_stdout_problem(exc: OSError) -> bool:
+    """Did ``exc`` come from writing to stdout? (The commands turn every other failure to
+    write into their own plain sentence, naming the file.)"""
+    no_room = (errno.ENOSPC, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return exc.filename is None and exc.errno in no_room
+
+
+def _stdout_to_nowhere() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

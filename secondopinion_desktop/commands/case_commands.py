@@ -98,8 +98,17 @@ def run_import(args: argparse.Namespace) -> int:
         finally:
             store.close()
         # Reported while the lock is held: no restore can remove the case before this is said.
-        sys.stdout.write(f"{case_id}\n")
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(f"{case_id}\n")
+            sys.stdout.flush()
+        except OSError as exc:
+            # The case is saved: never let this read as "something went wrong" (or be
+            # imported again because of it).
+            reason = (exc.strerror or "it was refused").lower()
+            raise CommandError(
+                f"The case was added as case number {case_id}, but its number could not be "
+                f"printed ({reason})."
+            ) from None
     return EXIT_OK
 
 

@@ -92,11 +92,20 @@ def say_waiting(message: str) -> None:
     sys.stderr.flush()
 
 
+# SQLite's whole numbers stop below 2**63: no case can have a bigger number (and SQLite
+# refuses to be asked about one).
+_LARGEST_CASE_NUMBER = 2**63 - 1
+
+
 def parse_case_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value <= 0:
+    digits = text.strip()
+    # Plain digits only: int() would also take "1_0" as 10 and Arabic-Indic digits.
+    if not (digits.isascii() and digits.isdigit()) or not digits.lstrip("0"):
         raise CommandError(f"'{text}' is not a case number; `secondopinion list` shows them.")
-    return value
+    digits = digits.lstrip("0")
+    if len(digits) > 19 or int(digits) > _LARGEST_CASE_NUMBER:
+        shown = digits if len(digits) <= 40 else digits[:40] + "..."
+        raise CommandError(
+            f"There is no case number {shown}; `secondopinion list` shows the cases."
+        )
+    return int(digits)

@@ -87,6 +87,10 @@ def run_backup(args: argparse.Namespace) -> int:
         )
     if not out.parent.is_dir():
         raise CommandError(f"The folder {out.parent} does not exist. Nothing was written.")
+    from secondopinion_desktop.services.printing import not_a_file, not_a_file_message
+
+    if not_a_file(out):
+        raise CommandError(not_a_file_message(out))
     if out.exists() and out.resolve() == path.resolve():
         raise CommandError("A backup cannot be written over your information itself.")
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -50,8 +51,23 @@ def _words(language: str) -> dict[str, str]:
     return _WORDS["es" if language.startswith("es") else "en"]
 
 
+# RFC 5545 text may hold no control character but the tab; a calendar may refuse a file with
+# one (a NUL from a case file, an escape). Line breaks are kept: icalendar escapes them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _clean(value: str | None) -> str:
-    return value.strip() if value and value.strip() else ""
+    if not value:
+        return ""
+    text = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.strip()
+
+
+def _web_address(value: str | None) -> str | None:
+    """The link as a URL property, or None when it is not one web address (a URL may hold no
+    line break, and icalendar refuses one that does: a case file can carry such a link)."""
+    link = _clean(value)
+    return link if link and not any(c.isspace() for c in link) else None
 
 
 def _description(case: Case, visit: Appointment, language: str) -> str:
@@ -115,7 +131,9 @@ def build_ics(
     )
     if visit.mode == VisitMode.VIRTUAL and _clean(visit.video_link):
         event.add("location", _clean(visit.video_link))
-        event.add("url", vUri(_clean(visit.video_link)))
+        address = _web_address(visit.video_link)
+        if address is not None:
+            event.add("url", vUri(address))
     elif _clean(visit.location):
         event.add("location", _clean(visit.location))
     event.add("description", _description(case, visit, language))

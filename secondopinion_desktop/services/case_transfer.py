@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +21,14 @@ def read_case_file(path: Path) -> bytes:
     may have (so a huge file is refused without being read whole). Raises OSError."""
     from secondopinion_desktop.services.bundle_validate import MAX_FILE_BYTES
 
-    with path.open("rb") as handle:
+    # Opened without waiting: a named pipe no program writes to would otherwise hold the
+    # command (or the window) forever. It, and any device, is then refused for what it is.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(
+                errno.EINVAL, "it is not an ordinary file (it is a device or a pipe)", str(path)
+            )
         return handle.read(MAX_FILE_BYTES + 1)
 
 

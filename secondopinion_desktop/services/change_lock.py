@@ -16,10 +16,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from secondopinion_desktop.storage.errors import StoreError
-from secondopinion_desktop.storage.lock import try_lock
-from secondopinion_desktop.storage.paths import ensure_private_dir, make_private, store_path
+from secondopinion_desktop.storage.lock import lock_problem, try_lock
+from secondopinion_desktop.storage.paths import (
+    change_lock_file_path,
+    ensure_private_dir,
+    make_private,
+    refuse_links,
+)
 
-CHANGE_LOCK_SUFFIX = ".change-lock"
 WAIT_SECONDS = 60.0
 POLL_SECONDS = 0.1
 
@@ -37,8 +41,7 @@ class StoreBusyError(StoreError):
 
 
 def change_lock_path(data_dir: Path) -> Path:
-    store = store_path(data_dir)
-    return store.with_name(store.name + CHANGE_LOCK_SUFFIX)
+    return change_lock_file_path(data_dir)
 
 
 @contextmanager
@@ -55,8 +58,14 @@ def store_change(
     :class:`StoreBusyError`.
     """
     ensure_private_dir(data_dir)
+    # A lock that is a link or a folder is refused plainly, as the store's own files are: a
+    # link would be followed (and a file made wherever it points).
+    refuse_links(data_dir)
     path = change_lock_path(data_dir)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError as exc:
+        raise lock_problem(path, exc) from None
     make_private(path)
     deadline = time.monotonic() + (WAIT_SECONDS if wait_seconds is None else wait_seconds)
     told = False

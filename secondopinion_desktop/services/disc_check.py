@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -117,6 +118,7 @@ def check_disc(
     else's. ``progress(done, total)`` is called as files are read; ``cancelled()`` is polled
     between files and stops the check early (the findings so far are returned).
     """
+    _quiet_pydicom()
     root = Path(path)
     if not root.exists():
         raise DiscNotFound("not_found", root)
@@ -145,6 +147,13 @@ def check_disc(
     findings.patients = [PatientOnDisc(name, born) for name, born in patients]
     findings.warnings = _warnings(findings, person_name, birth_date)
     return findings
+
+
+def _quiet_pydicom() -> None:
+    """pydicom's warnings about a damaged disc never reach the person: Python would print them
+    on the terminal with the library's file and line and the odd value itself. What they are
+    about is counted and said plainly (files that could not be read)."""
+    warnings.filterwarnings("ignore", module=r"pydicom(\.|$)")
 
 
 def _walk(root: Path, findings: DiscFindings, max_files: int) -> list[Path]:

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 from datetime import date
@@ -180,6 +181,26 @@ def check_target(path: Path) -> None:
         raise WriteFileError(f"Could not save {target}: that name is a folder.", target)
     if not target.parent.is_dir():
         raise WriteFileError(f"Could not save {target}: that folder does not exist.", target)
+    if not_a_file(target):
+        raise WriteFileError(not_a_file_message(target), target)
+
+
+def not_a_file(target: Path) -> bool:
+    """Is there something at ``target`` (followed through links) that is neither a file nor a
+    folder: a device such as /dev/null, a named pipe? The write renames a new file over the
+    name, which would put an ordinary file in that thing's place."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False  # nothing there (or a dangling link): the file is made
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def not_a_file_message(target: Path) -> str:
+    return (
+        f"Could not save {target}: that name is not an ordinary file (it is a device or a "
+        "pipe); please choose a file name."
+    )
 
 
 def write_file_atomically(path: Path | str, data: bytes) -> None:

@@ -58,7 +58,8 @@ def try_lock(fd: int) -> bool:
     return True
 
 
-def _lock_problem(path: Path, exc: OSError) -> StoreError:
+def lock_problem(path: Path, exc: OSError) -> StoreError:
+    """The plain error for a lock file that could not be opened (a link, a full disk...)."""
     from secondopinion_desktop.storage.os_problems import environment_problem
 
     if exc.errno == errno.ELOOP or path.is_symlink():
@@ -91,7 +92,7 @@ class StoreLock:
             # A lock that is a link would be followed, and the file it points to chmod-ed.
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
         except OSError as exc:
-            raise _lock_problem(path, exc) from None
+            raise lock_problem(path, exc) from None
         make_private(path)
         if not try_lock(fd):
             os.close(fd)

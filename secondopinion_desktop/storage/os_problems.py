@@ -63,9 +63,11 @@ def disk_is_full(folder: Path) -> bool:
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
     try:
-        return shutil.disk_usage(probe).free < _NEARLY_FULL_BYTES
+        usage = shutil.disk_usage(probe)
     except OSError:
         return False
+    # /proc and /sys report no size at all: they are not disks, so never "full" ones.
+    return usage.total > 0 and usage.free < _NEARLY_FULL_BYTES
 
 
 def may_write(folder: Path) -> bool:

@@ -81,6 +81,11 @@ def lock_file_path(data_dir: Path) -> Path:
     return data_dir / (STORE_FILENAME + ".lock")
 
 
+def change_lock_file_path(data_dir: Path) -> Path:
+    """The lock import and restore take while they change the store (services.change_lock)."""
+    return data_dir / (STORE_FILENAME + ".change-lock")
+
+
 def companion_paths(data_dir: Path) -> list[Path]:
     """The files SQLite keeps beside the store."""
     store = store_path(data_dir)
@@ -96,7 +101,7 @@ def link_refusal(path: Path) -> str:
 
 
 def refuse_links(data_dir: Path) -> None:
-    """Refuse, plainly, a store (or -wal, lock, backups/) that is a link or not a plain file.
+    """Refuse, plainly, a store (or -wal, a lock, backups/) that is a link or not a plain file.
 
     The store's real path is used only when it is a regular file inside the data folder: a
     link would let writes and mode changes land on a file somewhere else.
@@ -109,7 +114,8 @@ def refuse_links(data_dir: Path) -> None:
         problem = NotADirectoryError(errno.ENOTDIR, "it is not a folder", str(data_dir))
         raise StoreError(folder_not_created_message(data_dir, problem), data_dir)
     store = store_path(data_dir)
-    for candidate in (store, *companion_paths(data_dir), lock_file_path(data_dir)):
+    locks = (lock_file_path(data_dir), change_lock_file_path(data_dir))
+    for candidate in (store, *companion_paths(data_dir), *locks):
         try:
             mode = os.lstat(candidate).st_mode
         except FileNotFoundError:

@@ -168,30 +168,35 @@ def _create_store_file(path: Path) -> None:
     temporary file; and if another process created the store meanwhile, theirs is kept.
     """
     temp = path.with_name(f".{path.name}.new-{os.getpid()}")
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{temp}{suffix}").unlink(missing_ok=True)
-    # Create the file ourselves so it is private from its first byte.
-    sqlite3.connect(os.fspath(temp)).close()
-    make_private(temp)
-    engine = make_engine(temp)
-    try:
-        with engine.begin() as connection:
-            migrations_runner.upgrade(connection)
-        with engine.connect() as connection:
-            # Everything into the file itself: only the file is renamed.
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        engine.dispose()
-    try:
-        os.link(temp, path)  # never replaces a store another process made meanwhile
-    except FileExistsError:
-        pass
-    except OSError:  # a file system without hard links
-        if not path.exists():
-            os.replace(temp, path)
-    finally:
+
+    def remove_temp() -> None:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
+
+    remove_temp()
+    try:
+        # Create the file ourselves so it is private from its first byte.
+        sqlite3.connect(os.fspath(temp)).close()
+        make_private(temp)
+        engine = make_engine(temp)
+        try:
+            with engine.begin() as connection:
+                migrations_runner.upgrade(connection)
+            with engine.connect() as connection:
+                # Everything into the file itself: only the file is renamed.
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+        try:
+            os.link(temp, path)  # never replaces a store another process made meanwhile
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(temp, path)
+    finally:
+        # Also when the build failed (a full disk): a half-built file would keep the disk full.
+        remove_temp()
 
 
 def open_store(data_dir: Path, *, claimed: bool = False) -> Store:

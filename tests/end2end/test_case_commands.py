@@ -192,6 +192,60 @@ def test_usage_mistakes_exit_2(cli: Cli, argv: list[str]) -> None:
     assert "usage:" in result.err
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_empty_data_folder_name_is_refused_not_taken_as_the_usual_folder(
+    tmp_path: Path, example_text: str, where: str
+) -> None:
+    # `--data-dir "$FOLDER"` with FOLDER unset must not import into the person's own folder.
+    source = tmp_path / "in.json"
+    source.write_text(example_text, encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    argv = ["--data-dir", "", "import", str(source)]
+    if where == "after":
+        argv = ["import", str(source), "--data-dir", ""]
+    result = run_cli_process(*argv, env={"HOME": str(home), "XDG_DATA_HOME": str(home / "d")})
+    assert_plain_failure(result, code=2)
+    assert result.err.endswith(
+        "--data-dir: the folder's name is empty; give the folder that holds your "
+        "information.\n"
+    )
+    assert result.out == ""
+    assert list(home.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "{id}", "--out", "{tmp}/x.out"],
+        ["pdf", "{id}", "--out", "{tmp}/x.out"],
+        ["ics", "{id}", "--out", "{tmp}/x.out"],
+        ["check-disc", "{tmp}", "--case", "{id}"],
+    ],
+    ids=lambda argv: argv[0],
+)
+def test_a_case_number_too_big_for_the_store_is_not_there(
+    cli: Cli, tmp_path: Path, example_text: str, argv: list[str]
+) -> None:
+    source = tmp_path / "in.json"
+    source.write_text(example_text, encoding="utf-8")
+    assert cli("import", str(source)).out == "1\n"
+    # SQLite holds numbers below 2**63; a bigger one stopped with "Something went wrong".
+    for case_id in ("99999999999999999999", str(2**63)):
+        result = cli(*[a.format(id=case_id, tmp=tmp_path) for a in argv])
+        assert_plain_failure(result)
+        assert result.err == (
+            f"There is no case number {case_id}; `secondopinion list` shows the cases.\n"
+        )
+    # Past Python's own limit for reading a number from text: still the same sentence, cut.
+    result = cli(*[a.format(id="9" * 5000, tmp=tmp_path) for a in argv])
+    assert_plain_failure(result)
+    assert result.err == (
+        f"There is no case number {'9' * 40}...; `secondopinion list` shows the cases.\n"
+    )
+    assert not (tmp_path / "x.out").exists()
+
+
 # --- writing the exported file, in this process ------------------------------------------------
 
 

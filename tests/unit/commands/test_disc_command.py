@@ -107,3 +107,20 @@ def test_a_record_that_is_not_a_disc_is_refused_before_reading(
     assert (code, err) == (1, "The case has no record number 9; it has 6.\n")
     code, _, err = run(capsys, "check-disc", str(tmp_path), "--record", "1")
     assert code == 2 and "--record needs --case" in err
+
+
+def test_a_damaged_disc_prints_no_library_warnings(tmp_path: Path) -> None:
+    # pydicom warns about a cut-short index or a value outside the DICOM rules; Python would
+    # print its warning lines (the library's source file and line, the value itself) on stderr.
+    from cli_runs import run_cli_process
+
+    disc = disc_with_dicomdir(tmp_path / "cd")
+    dicomdir = disc / "DICOMDIR"
+    dicomdir.write_bytes(b"\0" * 128 + b"DICM" + b"\xff" * 2000)  # a sequence never closed
+    # An image whose first element, a UID, holds letters no UID may hold.
+    (disc / "ODD").write_bytes(b"\0" * 128 + b"DICM" + b"\x02\x00\x10\x00UI\x32\x00" + b"x" * 50)
+
+    result = run_cli_process("--data-dir", str(tmp_path / "data"), "check-disc", str(disc))
+    assert result.code == 1, result
+    assert "could not be read" in result.out
+    assert result.err == ""

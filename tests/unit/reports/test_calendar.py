@@ -73,3 +73,31 @@ def test_same_visit_keeps_its_uid(case: Case) -> None:
     first = only_event(build_ics(case, now=NOW))["uid"]
     later = only_event(build_ics(case, now=NOW + timedelta(days=3)))["uid"]
     assert first == later
+
+
+def test_a_video_link_broken_over_lines_still_makes_a_calendar_file(case: Case) -> None:
+    # A case file may carry a link with a line break in it; icalendar refuses such a URL.
+    visit = case.appointments[0]
+    visit.mode = VisitMode.VIRTUAL
+    visit.video_link = "https://video.example.org/room/42\r\nEND:VEVENT\nBEGIN:VEVENT"
+    data = build_ics(case, now=NOW)
+    event = only_event(data)
+    assert "url" not in event  # not a web address any calendar could open
+    assert "https://video.example.org/room/42" in str(event["location"])
+    assert "https://video.example.org/room/42" in str(event["description"])
+    assert data.count(b"\r\nBEGIN:VEVENT") == 1  # the break is written as text, not obeyed
+
+
+def test_control_characters_never_reach_the_calendar_file(case: Case) -> None:
+    # RFC 5545 allows no control character in text but the tab; some calendars refuse the file.
+    visit = case.appointments[0]
+    visit.with_doctor = "Dr. \x00Rosa\x1b \x07Delgado\x7f"
+    visit.location = "Room\x0b 4\x85"
+    data = build_ics(case, now=NOW)
+    unfolded = data.replace(b"\r\n ", b"")
+    assert all(b >= 0x20 or b in b"\t\r\n" for b in unfolded)
+    assert b"\x7f" not in unfolded
+    assert "\x85" not in unfolded.decode("utf-8")
+    event = only_event(data)
+    assert str(event["summary"]) == "Second opinion visit with Dr. Rosa Delgado"
+    assert str(event["location"]) == "Room 4"

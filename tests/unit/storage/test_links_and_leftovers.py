@@ -46,6 +46,14 @@ def _linked(data_dir: Path, elsewhere: Path, which: str) -> Path:
         lock = store.with_name(store.name + ".lock")
         lock.unlink(missing_ok=True)
         lock.symlink_to(target)
+    elif which in ("change lock", "dangling change lock"):
+        # The lock that import and restore take, beside the window's.
+        target = elsewhere / "change-lockfile"
+        if which == "change lock":
+            target.write_bytes(b"")
+        lock = store.with_name(store.name + ".change-lock")
+        lock.unlink(missing_ok=True)
+        lock.symlink_to(target)
     else:
         target = elsewhere / "backups"
         target.mkdir()
@@ -56,7 +64,10 @@ def _linked(data_dir: Path, elsewhere: Path, which: str) -> Path:
     return target
 
 
-@pytest.mark.parametrize("which", ["store", "dangling store", "wal", "lock", "backups"])
+@pytest.mark.parametrize(
+    "which",
+    ["store", "dangling store", "wal", "lock", "change lock", "dangling change lock", "backups"],
+)
 def test_a_linked_store_wal_lock_or_backups_is_refused_and_not_followed(
     which: str, data_dir: Path, tmp_path: Path, run_cli: Callable[..., CliResult]
 ) -> None:
@@ -69,13 +80,34 @@ def test_a_linked_store_wal_lock_or_backups_is_refused_and_not_followed(
         assert "is a link to another place" in result.err, (argv, result.err)
         assert len(result.err.strip().splitlines()) == 1 or argv == ["backups"]
 
-    if which == "dangling store":
-        assert not target.exists()  # the store was not created at the far end
+    if which.startswith("dangling"):
+        assert not target.exists()  # nothing was created at the far end
     elif target.is_file():
         assert sha256(target) == before
         assert target.stat().st_mode & 0o777 == 0o644  # never chmod-ed through the link
     else:
         assert target.stat().st_mode & 0o777 == 0o755 and list(target.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv", [["import", str(EXAMPLE)], ["restore", "{backup}"]], ids=["import", "restore"])
+def test_a_folder_where_the_change_lock_should_be_is_named_plainly(
+    argv: list[str], data_dir: Path, run_cli: Callable[..., CliResult]
+) -> None:
+    fill_store(data_dir, 2)
+    backup = take_backup(store_path(data_dir), backups_dir(data_dir), "manual")
+    lock = store_path(data_dir).with_name("secondopinion.sqlite3.change-lock")
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    before = sha256(store_path(data_dir))
+
+    result = run_cli("--data-dir", str(data_dir), *[a.format(backup=backup) for a in argv])
+
+    assert result.code == 1, result
+    assert result.err == (
+        f"{lock} is not an ordinary file, so Second Opinion Companion will not use it; nothing "
+        "was changed. Please choose another folder with --data-dir.\n"
+    )
+    assert sha256(store_path(data_dir)) == before
 
 
 def test_the_window_refuses_a_linked_store_without_waiting(data_dir: Path, tmp_path: Path) -> None:

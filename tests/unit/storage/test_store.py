@@ -288,3 +288,31 @@ def test_an_upgrade_that_fails_halfway_leaves_the_old_schema(
         migrations_runner.upgrade_in_one_transaction(path)
     assert revision_in(path) == "0001"
     assert "received_on" not in record_columns(path)
+
+
+def test_a_new_store_that_does_not_fit_on_the_disk_leaves_nothing_half_built(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typing import Any
+
+    from sqlalchemy import event
+
+    from secondopinion_desktop.storage import store as store_module
+    from secondopinion_desktop.storage.errors import DiskFullError
+
+    real_make_engine = store_module.make_engine
+
+    def small_disk_engine(path: Path) -> Any:
+        # Room for two pages: the migrations fail as on a full disk (SQLITE_FULL).
+        engine = real_make_engine(path)
+        event.listen(
+            engine, "connect", lambda conn, _record: conn.execute("PRAGMA max_page_count=2")
+        )
+        return engine
+
+    monkeypatch.setattr(store_module, "make_engine", small_disk_engine)
+    with pytest.raises(DiskFullError):
+        open_store(data_dir)
+    # The half-built file and its -wal and -shm would keep the disk full after the refusal.
+    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(".")) == []
+    assert not (data_dir / "secondopinion.sqlite3").exists()
