@@ -47,6 +47,18 @@ def _folder_name(text: str) -> str:
     return text
 
 
+def _file_name(text: str) -> str:
+    # A name ending in a separator means a folder: the path would drop the separator and write
+    # a file named like the folder (which did not exist yet) instead.
+    if not text:
+        raise argparse.ArgumentTypeError("the file's name is empty; give a file to write to.")
+    if text.endswith(("/", os.sep)):
+        raise argparse.ArgumentTypeError(
+            f"{text} names a folder; give a file name in it to write to."
+        )
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     # The printouts' own list; reports/__init__ imports no ReportLab, so this stays cheap.
     from secondopinion_desktop.reports.kinds import DEFAULT_KIND, KINDS, PAPERS
@@ -75,19 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p = add("export", "write one case to a case file (.json)")
     p.add_argument("case_id", metavar="CASE_ID")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE", type=_file_name)
     p = add("pdf", "print a case to a PDF file")
     p.add_argument("case_id", metavar="CASE_ID")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE", type=_file_name)
     p.add_argument("--kind", choices=list(KINDS), default=DEFAULT_KIND)
     p.add_argument("--large-print", action="store_true")
     p.add_argument("--paper", choices=PAPERS, default=None)
     p = add("ics", "write the next appointment to a calendar file (.ics)")
     p.add_argument("case_id", metavar="CASE_ID")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE", type=_file_name)
     add("check", "check that your saved information is healthy")
     p = add("backup", "copy your saved information to a file")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE", type=_file_name)
     add("backups", "list the automatic backups, newest first")
     p = add("restore", "replace your saved information with a backup (the current one is kept)")
     p.add_argument("file", metavar="FILE")

@@ -320,3 +320,22 @@ def test_hostile_text_survives_import_and_export(cli: Cli, tmp_path: Path) -> No
     assert cli("import", str(source)).out == "1\n"
     assert cli("export", "1", "--out", str(out)).code == 0
     assert json.loads(out.read_text(encoding="utf-8")) == expected_export(doc)
+
+
+@pytest.mark.parametrize("command", ["export", "pdf", "ics", "backup"])
+def test_an_out_name_ending_in_a_slash_is_a_folder_not_a_file(
+    tmp_path: Path, example_text: str, command: str
+) -> None:
+    # `--out reports/` meant a folder: writing a file named "reports" would surprise the person.
+    data = tmp_path / "data"
+    source = tmp_path / "in.json"
+    source.write_text(example_text, encoding="utf-8")
+    assert run_cli_process("--data-dir", str(data), "import", str(source)).code == 0
+    wanted = tmp_path / "reports"
+    case = [] if command == "backup" else ["1"]
+    for out in (f"{wanted}/", ""):
+        result = run_cli_process("--data-dir", str(data), command, *case, "--out", out)
+        assert_plain_failure(result, code=2)
+        assert "--out:" in result.err
+        assert ("names a folder" in result.err) if out else ("name is empty" in result.err)
+    assert not wanted.exists()
