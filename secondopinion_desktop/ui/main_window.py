@@ -481,7 +481,10 @@ class MainWindow(QMainWindow):
             if inner is None:
                 continue
             # The built step pages are what ``pages`` holds (asking it imports no page module).
-            if page in self.pages or page is self.welcome:
+            # The welcome shows only while no case is open: with a case its row of buttons,
+            # wide at large text, must not fold the columns beside the steps.
+            welcome = page is self.welcome and self.current_case is None
+            if page in self.pages or welcome:
                 widest = max(widest, inner.minimumSizeHint().width())
         return widest
 
@@ -1090,9 +1093,12 @@ class MainWindow(QMainWindow):
         # skips hidden pages); make them measure afresh so the columns fold for the new one.
         for widget in [self.stack, *self.stack.findChildren(QtWidgets.QWidget)]:
             widget.updateGeometry()
-            layout = widget.layout()
-            if layout is not None:
-                layout.invalidate()
+        # Every layout, the nested ones too (a row of buttons inside a page's layout): a
+        # layout's invalidate() does not reach the layouts inside it, and a hidden page's
+        # row kept its old, wider least width, which kept the people column folded after
+        # the text was made smaller again.
+        for layout in self.stack.findChildren(QtWidgets.QLayout):
+            layout.invalidate()
         self.arrange()
 
     def _fit_step_list(self) -> None:
