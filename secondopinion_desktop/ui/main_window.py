@@ -649,11 +649,14 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Show what is still to do")
         if self._todo_toggle_beside_steps():
-            # Short words in the step row; the full sentence is spoken and shown on hover.
+            # Short words in the step row; the full sentence is its name. A screen reader reads
+            # the hover help after the name, so the help says only what the name does not:
+            # where the list opens (none once it is open, "Hide the to-do list" says it all).
             shut, shown = self._short_todo_words()
-            self.todo_toggle.set_words(shown if self.todo_toggle.isChecked() else shut)
+            opened = self.todo_toggle.isChecked()
+            self.todo_toggle.set_words(shown if opened else shut)
             self.todo_toggle.setAccessibleName(text)
-            self.todo_toggle.setToolTip(text)
+            self.todo_toggle.setToolTip("" if opened else self.tr("The list opens under this row."))
         else:
             self.todo_toggle.set_words(text)
             self.todo_toggle.setToolTip("")
