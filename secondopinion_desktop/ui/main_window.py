@@ -655,6 +655,8 @@ class MainWindow(QMainWindow):
             shut, shown = self._short_todo_words()
             opened = self.todo_toggle.isChecked()
             self.todo_toggle.set_words(shown if opened else shut)
+            # Its least width follows its words: a count going from 9 to 10 widens them.
+            self.todo_toggle.setMinimumWidth(self._short_toggle_width())
             self.todo_toggle.setAccessibleName(text)
             self.todo_toggle.setToolTip("" if opened else self.tr("The list opens under this row."))
         else:
