@@ -481,10 +481,7 @@ class MainWindow(QMainWindow):
             if inner is None:
                 continue
             # The built step pages are what ``pages`` holds (asking it imports no page module).
-            # The welcome shows only while no case is open: with a case its row of buttons,
-            # wide at large text, must not fold the columns beside the steps.
-            welcome = page is self.welcome and self.current_case is None
-            if page in self.pages or welcome:
+            if page in self.pages or page is self.welcome:
                 widest = max(widest, inner.minimumSizeHint().width())
         return widest
 

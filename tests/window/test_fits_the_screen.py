@@ -222,10 +222,6 @@ def test_folded_people_list_comes_back_with_a_visible_button(
 ) -> None:
     window = open_window()
     example_case(window)
-    # Every step seen once: the widest of them decides which columns fit beside it.
-    for step in range(len(window.pages)):
-        window.show_step(step)
-    window.show_step(0)
     fill_screen(window, screens()[0])
     window.actions_.set_text_scale(2.0)
     settle(window)

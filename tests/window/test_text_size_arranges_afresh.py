@@ -51,17 +51,3 @@ def test_a_people_column_folded_by_hand_stays_folded_at_a_smaller_text_size(
     assert not window.people_column.isVisible()
     assert window.case_chooser.isVisible() and window.steps_holder.isVisible()
 
-
-def test_the_welcome_does_not_fold_the_steps_beside_a_case(
-    qtbot: Any, open_window: WindowFactory
-) -> None:
-    # The welcome shows only while no case is open; its buttons, wide at 200%, had folded
-    # the steps of every case on a 1024 screen, with no way to bring them back.
-    window = open_window(text_scale=2.0, size=(1024, 740))
-    example_case(window)
-    window.show_step(0)
-    settle(window)
-    assert window.steps_holder.isVisible()
-    window.open_case(None)
-    settle(window)
-    assert window.page_needs() >= window.welcome.widget().minimumSizeHint().width()
