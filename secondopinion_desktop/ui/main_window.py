@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.unreadable_question: QtWidgets.QMessageBox | None = None
         # The side column the person asked for last; it is kept when both do not fit.
         self._first_column: Literal["people", "steps"] = "steps"
+        # True once the person brings back a folded column with its button (see arrange).
+        self._asked_back = False
         self._arranging = False
         # The ticks the step list shows (one per step), so a save that changes none of them
         # leaves the list alone.
@@ -467,6 +469,7 @@ class MainWindow(QMainWindow):
     def bring_back(self, column: Literal["people", "steps"]) -> None:
         """Show a folded column again (the others fold if there is no room for all)."""
         self._first_column = column
+        self._asked_back = True
         if column == "people" and not self.people_wanted():
             self.actions_.people_action.setChecked(True)  # arranges again
         self.arrange()
@@ -474,8 +477,9 @@ class MainWindow(QMainWindow):
         if target.isVisible():
             target.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
-    def page_needs(self) -> int:
-        """The width the widest step (or the welcome) needs to show without sideways scrolling."""
+    def page_needs(self, *, welcome: bool = True) -> int:
+        """The width the widest step (or, with ``welcome``, the welcome) needs to show without
+        sideways scrolling."""
         widest = 0
         for index in range(self.stack.count()):
             page = self.stack.widget(index)
@@ -483,7 +487,7 @@ class MainWindow(QMainWindow):
             if inner is None:
                 continue
             # The built step pages are what ``pages`` holds (asking it imports no page module).
-            if page in self.pages or page is self.welcome:
+            if page in self.pages or (welcome and page is self.welcome):
                 widest = max(widest, inner.minimumSizeHint().width())
         return widest
 
@@ -513,9 +517,17 @@ class MainWindow(QMainWindow):
             )
             people_width = self._people_width()
             steps_width = self.steps_holder.minimumWidth() if has_case else 0
+            # Steps not shown yet are not built, so not measured; the welcome, always built and
+            # at large text about as wide as the widest steps, stands in for them, so the
+            # columns do not change from step to step (at 200% on 1024 both fold, which leaves
+            # the page the room its first inputs need). A column the person asks back with its
+            # button comes back whenever it fits beside the steps themselves: the welcome,
+            # not shown with a case open, must not leave that button doing nothing.
+            asked = has_case and self._asked_back
             fit = column_fit.columns_that_fit(
                 self.width() - overhead, self.page_needs(), people_width, steps_width,
                 first=self._first_column, people_wanted=self.people_wanted(),
+                asked_needs=self.page_needs(welcome=False) if asked else None,
             )
             focus_was = QtWidgets.QApplication.focusWidget()
             self.people_column.setVisible(fit.people)
@@ -648,11 +660,16 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Show what is still to do")
         if self._todo_toggle_beside_steps():
-            # Short words in the step row; the full sentence is spoken and shown on hover.
+            # Short words in the step row; the full sentence is its name. A screen reader reads
+            # the hover help after the name, so the help says only what the name does not:
+            # where the list opens (none once it is open, "Hide the to-do list" says it all).
             shut, shown = self._short_todo_words()
-            self.todo_toggle.set_words(shown if self.todo_toggle.isChecked() else shut)
+            opened = self.todo_toggle.isChecked()
+            self.todo_toggle.set_words(shown if opened else shut)
+            # Its least width follows its words: a count going from 9 to 10 widens them.
+            self.todo_toggle.setMinimumWidth(self._short_toggle_width())
             self.todo_toggle.setAccessibleName(text)
-            self.todo_toggle.setToolTip(text)
+            self.todo_toggle.setToolTip("" if opened else self.tr("The list opens under this row."))
         else:
             self.todo_toggle.set_words(text)
             self.todo_toggle.setToolTip("")
@@ -850,6 +867,7 @@ class MainWindow(QMainWindow):
         # A case chosen: the steps come first again, so a people list that was brought back
         # in a narrow window folds away and the steps return.
         self._first_column = "steps"
+        self._asked_back = False
         self.open_case(self.workspace.case(case_id))
 
     def open_case(self, case: Case | None) -> None:
@@ -1097,9 +1115,12 @@ class MainWindow(QMainWindow):
         # skips hidden pages); make them measure afresh so the columns fold for the new one.
         for widget in [self.stack, *self.stack.findChildren(QtWidgets.QWidget)]:
             widget.updateGeometry()
-            layout = widget.layout()
-            if layout is not None:
-                layout.invalidate()
+        # Every layout, the nested ones too (a row of buttons inside a page's layout): a
+        # layout's invalidate() does not reach the layouts inside it, and a hidden page's
+        # row kept its old, wider least width, which kept the people column folded after
+        # the text was made smaller again.
+        for layout in self.stack.findChildren(QtWidgets.QLayout):
+            layout.invalidate()
         self.arrange()
 
     def _fit_step_list(self) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -65,7 +66,11 @@ class WrappingLinkButton(QPushButton):
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self._link_font())
         sideways = self.MARGINS.left() + self.MARGINS.right()
-        width = min(metrics.horizontalAdvance(self._words), metrics.averageCharWidth() * 40)
+        # The whole-pixel advance can be a fraction short of the words as drawn, and they
+        # then wrapped at the button's own preferred width ("Still to do (9)" on two lines):
+        # round up, and a pixel more.
+        advance = math.ceil(QFontMetricsF(self._link_font()).horizontalAdvance(self._words)) + 1
+        width = min(advance, metrics.averageCharWidth() * 40)
         return QSize(width + sideways, self._text_height(width + sideways))
 
     def minimumSizeHint(self) -> QSize:

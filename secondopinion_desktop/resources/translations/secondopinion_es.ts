@@ -1589,124 +1589,129 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Choose a case on the left, or start a new one with “New case...”.</source>
         <translation>Elija un caso a la izquierda, o empiece uno nuevo con “Nuevo caso...”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Go to the step before (Alt+Left)</source>
         <translation>Ir al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation>Ir al paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Still to do (%1)</source>
         <translation>Lo que falta (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Still to do</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Hide the to-do list</source>
         <translation>Ocultar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <source>The list opens under this row.</source>
+        <translation>La lista se abre debajo de esta fila.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860"/>
-        <location filename="../../ui/main_window.py" line="1207"/>
+        <location filename="../../ui/main_window.py" line="888"/>
+        <location filename="../../ui/main_window.py" line="1241"/>
         <source>(no name yet)</source>
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="861"/>
-        <location filename="../../ui/main_window.py" line="1198"/>
+        <location filename="../../ui/main_window.py" line="889"/>
+        <location filename="../../ui/main_window.py" line="1232"/>
         <source>(untitled case)</source>
         <translation>(caso sin título)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="890"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1129"/>
+        <location filename="../../ui/main_window.py" line="1163"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1129"/>
+        <location filename="../../ui/main_window.py" line="1163"/>
         <source>Full name of the person the opinion is for:</source>
         <translation>Nombre completo de la persona para quien es la opinión:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1138"/>
+        <location filename="../../ui/main_window.py" line="1172"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1152"/>
+        <location filename="../../ui/main_window.py" line="1186"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1153"/>
+        <location filename="../../ui/main_window.py" line="1187"/>
         <source>What is this second opinion about? (for example “Knee surgery”)</source>
         <translation>¿Sobre qué es esta segunda opinión? (por ejemplo “Cirugía de rodilla”)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1173"/>
+        <location filename="../../ui/main_window.py" line="1207"/>
         <source>Rename case</source>
         <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1173"/>
+        <location filename="../../ui/main_window.py" line="1207"/>
         <source>Name of the case:</source>
         <translation>Nombre del caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1180"/>
+        <location filename="../../ui/main_window.py" line="1214"/>
         <source>Rename person</source>
         <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1180"/>
+        <location filename="../../ui/main_window.py" line="1214"/>
         <source>Full name:</source>
         <translation>Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1195"/>
+        <location filename="../../ui/main_window.py" line="1229"/>
         <source>Delete the case “%1”? Everything in it will be lost: the diagnosis, care team, insurance calls, records list, questions, appointments and opinions. This cannot be undone.</source>
         <translation>¿Borrar el caso “%1”? Se perderá todo lo que contiene: el diagnóstico, el equipo médico, las llamadas al seguro, la lista de expedientes, las preguntas, las citas y las opiniones. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1205"/>
+        <location filename="../../ui/main_window.py" line="1239"/>
         <source>Delete %1 and all of their %2 case(s)? Their medicines, allergies and every case will be lost. This cannot be undone.</source>
         <translation>¿Borrar a %1 y sus %2 caso(s)? Se perderán sus medicamentos, alergias y todos sus casos. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1208"/>
+        <location filename="../../ui/main_window.py" line="1242"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1716,77 +1721,77 @@
         <translation>No se puede abrir su información</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Show people and cases</source>
         <translation>Mostrar personas y casos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Show the list of people and their cases beside the steps (Ctrl+L)</source>
         <translation>Mostrar la lista de personas y sus casos junto a los pasos (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>S&amp;tep:</source>
         <translation>&amp;Paso:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Show the steps</source>
         <translation>Mostrar los pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Show the list of steps and what is still to do beside the page</source>
         <translation>Mostrar la lista de pasos y lo que falta junto a la página</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Hide what is still to do</source>
         <translation>Ocultar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Show what is still to do (%1)</source>
         <translation>Mostrar lo que falta (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Show what is still to do</source>
         <translation>Mostrar lo que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Something could not be saved</source>
         <translation>Algo no se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>What you typed in “%1” on the step “%2” could not be read, so it is not saved. Everything else is saved.</source>
         <translation>Lo que escribió en «%1», en el paso «%2», no se pudo entender, así que no está guardado. Todo lo demás está guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Go back to it</source>
         <translation>Volver a ese dato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Close and lose it</source>
         <translation>Cerrar y perder ese dato</translation>
     </message>
@@ -3154,24 +3159,24 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../ui/step_navigator.py" line="31"/>
-        <location filename="../../ui/step_navigator.py" line="34"/>
+        <location filename="../../ui/step_navigator.py" line="49"/>
+        <location filename="../../ui/step_navigator.py" line="52"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/step_navigator.py" line="61"/>
-        <location filename="../../ui/step_navigator.py" line="76"/>
+        <location filename="../../ui/step_navigator.py" line="79"/>
+        <location filename="../../ui/step_navigator.py" line="94"/>
         <source> (done)</source>
         <translation> (hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/step_navigator.py" line="65"/>
+        <location filename="../../ui/step_navigator.py" line="83"/>
         <source>After the visit:</source>
         <translation>Después de la visita:</translation>
     </message>
     <message>
-        <location filename="../../ui/step_navigator.py" line="78"/>
+        <location filename="../../ui/step_navigator.py" line="96"/>
         <source>%1 of %2: %3</source>
         <translation>%1 de %2: %3</translation>
     </message>
