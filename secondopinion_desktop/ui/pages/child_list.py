@@ -30,6 +30,30 @@ if TYPE_CHECKING:
     from secondopinion_desktop.ui.pages.base import StepPage
 
 
+# A row (and the question before removing it) shows at most this many characters: a
+# question or a description may hold 100,000, which the form below shows whole. A list row
+# as long as that filled the screen, and measuring it again after each save took 80 ms.
+ROW_LONGEST = 300
+ROW_TAIL = 70
+
+
+def shortened(words: str) -> str:
+    """``words`` cut in the middle when too long for a row, keeping the end, where a row's
+    status or marks are ("[MUST ASK]", "received")."""
+    if len(words) <= ROW_LONGEST:
+        return words
+    head = words[: ROW_LONGEST - ROW_TAIL]
+    tail = words[-ROW_TAIL:]
+    # Cut between words where there are spaces near the cut.
+    space = head.rfind(" ")
+    if space > len(head) // 2:
+        head = head[:space]
+    space = tail.find(" ")
+    if 0 <= space < len(tail) // 2:
+        tail = tail[space + 1 :]
+    return f"{head.rstrip()} \u2026 {tail.lstrip()}"
+
+
 class ChildListEditor(QWidget):
     """Edits ``getattr(owner(), collection)``: a list on top, the chosen item's form below.
 
@@ -200,7 +224,7 @@ class ChildListEditor(QWidget):
             keep = self._current if self._current in items else (items[0] if items else None)
             self.list.clear()
             for index, item in enumerate(items):
-                entry = QListWidgetItem(self.describe(item) or self.tr("(not named yet)"))
+                entry = QListWidgetItem(self._row_words(item))
                 entry.setData(Qt.ItemDataRole.UserRole, index)
                 self.list.addItem(entry)
             self._current = keep
@@ -212,6 +236,9 @@ class ChildListEditor(QWidget):
         for binding in self.item_bindings:
             binding.load()
 
+    def _row_words(self, item: Any) -> str:
+        return shortened(self.describe(item)) or self.tr("(not named yet)")
+
     def relabel(self, only: Any = None) -> None:
         """Refresh the visible names after a save, without moving the selection; with
         ``only``, the name of that item alone (the one its form edits)."""
@@ -221,7 +248,7 @@ class ChildListEditor(QWidget):
             entry = self.list.item(row)
             if entry is None:
                 continue
-            words = self.describe(item) or self.tr("(not named yet)")
+            words = self._row_words(item)
             # Each new text makes the list measure its wrapped rows again: only real changes.
             if entry.text() != words:
                 entry.setText(words)
@@ -289,7 +316,7 @@ class ChildListEditor(QWidget):
             self.confirm_remove(item)
             if self.confirm_remove
             else self.tr("Remove \u201c%1\u201d? This cannot be undone.").replace(
-                "%1", self.describe(item) or self.tr("this item")
+                "%1", shortened(self.describe(item)) or self.tr("this item")
             )
         )
         if not self.page.ctx.confirm(question, self.tr("Remove")):

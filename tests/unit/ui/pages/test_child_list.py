@@ -137,3 +137,29 @@ def test_an_unreadable_value_is_not_lost_by_choosing_another_item(qtbot, ctx: Co
     editor.list.setCurrentRow(1)
     assert editor.list.currentRow() == 1
     assert case.opinions[0].on is not None and case.opinions[0].on.isoformat() == "2026-12-03"
+
+
+def test_a_very_long_item_shows_its_start_and_end_in_its_row(
+    qtbot, ctx: Context, store: Store
+) -> None:
+    person = ctx.workspace.add_person("Ana")
+    case = ctx.workspace.add_case(person, "Knee")
+    start = "Could a partial knee replacement be possible for me, "
+    end = "and when could I drive again? [MUST ASK]"
+    long_text = start + "and what would the recovery be like at my age " * 2_000 + end
+    ctx.workspace.add(case, "questions", Question(text=long_text))
+    ctx.workspace.add(case, "questions", Question(text="Short one"))
+    page = _QuestionsPage(ctx)
+    qtbot.addWidget(page)
+    page.set_case(case)
+    row = page.editor.list.item(0).text()
+    assert len(row) <= 305
+    assert row.startswith(start) and row.endswith(end)
+    assert "\u2026" in row
+    assert page.editor.list.item(1).text() == "Short one"
+    assert _stored_texts(store)[0] == long_text  # only the row is short: the question is whole
+    # The question before removing it names the item the same short way.
+    ctx.answers = [False]
+    page.editor.list.setCurrentRow(0)
+    qtbot.mouseClick(page.editor.remove_button, Qt.MouseButton.LeftButton)
+    assert len(ctx.questions[-1]) < 500 and end in ctx.questions[-1]
