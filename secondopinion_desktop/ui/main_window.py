@@ -531,7 +531,11 @@ class MainWindow(QMainWindow):
             )
             focus_was = QtWidgets.QApplication.focusWidget()
             self.people_column.setVisible(fit.people)
-            self.people_row.setVisible(not fit.people)
+            # On the first-run welcome nobody is saved yet and the welcome is wider than the
+            # room beside the column: its Start button is the way on, so no button to show an
+            # empty list (that button could only do nothing there).
+            welcome = self.stack.currentWidget() is self.welcome
+            self.people_row.setVisible(not fit.people and not welcome)
             self._fit_heading()
             self.steps_holder.setVisible(has_case and fit.steps)
             self.steps_row.setVisible(has_case and not fit.steps)
@@ -886,6 +890,7 @@ class MainWindow(QMainWindow):
             self.case_heading.setText("")
             empty = self._empty_view()
             self.stack.setCurrentWidget(empty)
+            self.arrange()  # the welcome and the hint have their own bars
             if empty is self.welcome:
                 # First run: the keyboard starts on "Start a case", so Enter begins.
                 self.welcome.start_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)

@@ -248,6 +248,28 @@ def test_folded_people_list_comes_back_with_a_visible_button(
     assert not window.case_chooser.isVisible()
 
 
+def test_the_first_run_welcome_at_large_text_offers_no_button_that_does_nothing(
+    qtbot: Any, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    fill_screen(window, screens()[0])
+    window.actions_.set_text_scale(2.0)
+    settle(window)
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.people_column.isVisible()
+    # Nobody is saved yet and the welcome has no room beside the list: "Show people and
+    # cases" could only do nothing, so it is not there; the welcome's own buttons are.
+    assert not window.show_people_button.isVisible()
+    assert window.welcome.start_button.isVisible()
+    qtbot.mouseClick(window.welcome.example_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert window.current_case is not None
+    assert window.show_people_button.isVisible() and window.case_chooser.isVisible()
+    qtbot.mouseClick(window.show_people_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert window.people_column.isVisible()
+
+
 def test_the_to_do_list_folds_and_stays_folded(qtbot: Any, open_window: WindowFactory) -> None:
     window = open_window()
     example_case(window)
