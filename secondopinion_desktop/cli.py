@@ -58,6 +58,13 @@ def _file_name(text: str) -> str:
         raise argparse.ArgumentTypeError(
             f"{text} names a folder; give a file name in it to write to."
         )
+    # On Windows, --out "C:\Reports\" arrives as C:\Reports" (the C runtime reads the \" before
+    # the closing quote as a quote in the name), which no Windows file name may hold.
+    if os.sep == "\\" and '"' in text:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a file name (a folder typed with \\ before the closing quote); "
+            "give a file name in the folder to write to."
+        )
     return text
 
 

@@ -254,3 +254,21 @@ def test_an_out_name_for_a_folder_is_refused_with_windows_paths(
     assert parser.parse_args(["pdf", "1", "--out", "C:\\reports\\visit.pdf"]).out == (
         "C:\\reports\\visit.pdf"
     )
+
+
+def test_a_folder_typed_with_a_backslash_before_the_quote_is_refused_on_windows(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # cmd.exe: pdf 1 --out "C:\My reports\" --kind visit gives Python the one argument
+    # 'C:\My reports" --kind visit': the \" is a quote inside the name, not its end.
+    import ntpath
+
+    from secondopinion_desktop import cli as cli_module
+
+    monkeypatch.setattr(cli_module.os, "sep", "\\")
+    monkeypatch.setattr(cli_module.os, "path", ntpath)
+    with pytest.raises(SystemExit) as stopped:
+        cli_module.build_parser().parse_args(["pdf", "1", "--out", 'C:\\My reports" --kind visit'])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "is not a file name" in err and "before the closing quote" in err
