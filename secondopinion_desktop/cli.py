@@ -52,9 +52,18 @@ def _file_name(text: str) -> str:
     # a file named like the folder (which did not exist yet) instead.
     if not text:
         raise argparse.ArgumentTypeError("the file's name is empty; give a file to write to.")
-    if text.endswith(("/", os.sep)):
+    # So does one whose last part is "." or ".." ("reports/." is the folder reports, and
+    # "C:" a drive's folder on Windows): the path keeps only the folder's name as well.
+    if text.endswith(("/", os.sep)) or os.path.basename(text) in ("", ".", ".."):
         raise argparse.ArgumentTypeError(
             f"{text} names a folder; give a file name in it to write to."
+        )
+    # On Windows, --out "C:\Reports\" arrives as C:\Reports" (the C runtime reads the \" before
+    # the closing quote as a quote in the name), which no Windows file name may hold.
+    if os.sep == "\\" and '"' in text:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a file name (a folder typed with \\ before the closing quote); "
+            "give a file name in the folder to write to."
         )
     return text
 

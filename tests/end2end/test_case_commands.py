@@ -333,7 +333,7 @@ def test_an_out_name_ending_in_a_slash_is_a_folder_not_a_file(
     assert run_cli_process("--data-dir", str(data), "import", str(source)).code == 0
     wanted = tmp_path / "reports"
     case = [] if command == "backup" else ["1"]
-    for out in (f"{wanted}/", ""):
+    for out in (f"{wanted}/", f"{wanted}/.", f"{wanted}/..", ""):
         result = run_cli_process("--data-dir", str(data), command, *case, "--out", out)
         assert_plain_failure(result, code=2)
         assert "--out:" in result.err

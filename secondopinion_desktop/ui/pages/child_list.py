@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 # as long as that filled the screen, and measuring it again after each save took 80 ms.
 ROW_LONGEST = 300
 ROW_TAIL = 70
+ZERO_WIDTH_JOINER = "\u200d"
+SKIN_TONES = range(0x1F3FB, 0x1F400)
+CLUSTER_LONGEST = 32
 
 
 def shortened(words: str) -> str:
@@ -42,8 +46,21 @@ def shortened(words: str) -> str:
     status or marks are ("[MUST ASK]", "received")."""
     if len(words) <= ROW_LONGEST:
         return words
-    head = words[: ROW_LONGEST - ROW_TAIL]
-    tail = words[-ROW_TAIL:]
+    # Each cut moves to where a letter (with its marks) or an emoji (with its joined parts)
+    # begins: a cut inside one showed a lone accent or half a family beside the "…".
+    # (A few steps at most: text made only of marks is cut where it falls.)
+    cut = ROW_LONGEST - ROW_TAIL
+    for _ in range(CLUSTER_LONGEST):
+        if not _joined(words, cut):
+            break
+        cut -= 1
+    head = words[:cut]
+    cut = len(words) - ROW_TAIL
+    for _ in range(CLUSTER_LONGEST):
+        if not _joined(words, cut):
+            break
+        cut += 1
+    tail = words[cut:]
     # Cut between words where there are spaces near the cut.
     space = head.rfind(" ")
     if space > len(head) // 2:
@@ -52,6 +69,17 @@ def shortened(words: str) -> str:
     if 0 <= space < len(tail) // 2:
         tail = tail[space + 1 :]
     return f"{head.rstrip()} \u2026 {tail.lstrip()}"
+
+
+def _joined(words: str, at: int) -> bool:
+    """True when ``words[at]`` belongs to the character before it: a mark on a letter (an
+    accent, a Thai or Hindi vowel), an emoji's skin tone, or a part joined by a zero-width
+    joiner."""
+    return 0 < at < len(words) and (
+        unicodedata.category(words[at]) in {"Mn", "Mc", "Me"}
+        or ord(words[at]) in SKIN_TONES
+        or ZERO_WIDTH_JOINER in (words[at], words[at - 1])
+    )
 
 
 class ChildListEditor(QWidget):

@@ -233,3 +233,42 @@ def test_unwritable_path_through_a_new_process(store_with_case: tuple[Path, str]
     assert done.returncode == 1
     assert done.stderr.startswith("Could not save /proc/summary.pdf")
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("out", ["C:\\reports\\", "C:\\reports\\.", "C:\\reports/..", "C:"])
+def test_an_out_name_for_a_folder_is_refused_with_windows_paths(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], out: str
+) -> None:
+    # Windows is reasoned about here: os.sep is "\\" and ntpath splits on both separators.
+    import ntpath
+
+    from secondopinion_desktop import cli as cli_module
+
+    monkeypatch.setattr(cli_module.os, "sep", "\\")
+    monkeypatch.setattr(cli_module.os, "path", ntpath)
+    parser = cli_module.build_parser()
+    with pytest.raises(SystemExit) as stopped:
+        parser.parse_args(["pdf", "1", "--out", out])
+    assert stopped.value.code == 2
+    assert "names a folder" in capsys.readouterr().err
+    assert parser.parse_args(["pdf", "1", "--out", "C:\\reports\\visit.pdf"]).out == (
+        "C:\\reports\\visit.pdf"
+    )
+
+
+def test_a_folder_typed_with_a_backslash_before_the_quote_is_refused_on_windows(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # cmd.exe: pdf 1 --out "C:\My reports\" --kind visit gives Python the one argument
+    # 'C:\My reports" --kind visit': the \" is a quote inside the name, not its end.
+    import ntpath
+
+    from secondopinion_desktop import cli as cli_module
+
+    monkeypatch.setattr(cli_module.os, "sep", "\\")
+    monkeypatch.setattr(cli_module.os, "path", ntpath)
+    with pytest.raises(SystemExit) as stopped:
+        cli_module.build_parser().parse_args(["pdf", "1", "--out", 'C:\\My reports" --kind visit'])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "is not a file name" in err and "before the closing quote" in err

@@ -163,3 +163,34 @@ def test_a_very_long_item_shows_its_start_and_end_in_its_row(
     page.editor.list.setCurrentRow(0)
     qtbot.mouseClick(page.editor.remove_button, Qt.MouseButton.LeftButton)
     assert len(ctx.questions[-1]) < 500 and end in ctx.questions[-1]
+
+
+def test_a_long_row_is_cut_between_whole_letters_and_emoji() -> None:
+    # Thai has no spaces between words and writes vowels as marks on the letter before; a
+    # family emoji is several characters joined. A cut inside either showed a lone mark (on
+    # a dotted circle) or half an emoji beside the "…".
+    import unicodedata
+
+    from secondopinion_desktop.ui.pages.child_list import shortened
+
+    def joined(text: str, at: int) -> bool:
+        # True when a cut before text[at] splits what is read as one letter or picture.
+        return 0 < at < len(text) and (
+            unicodedata.category(text[at]) in {"Mn", "Mc", "Me"}
+            or 0x1F3FB <= ord(text[at]) <= 0x1F3FF
+            or text[at] == "\u200d"
+            or text[at - 1] == "\u200d"
+        )
+
+    for unit in ("สวัสดีครับ", "ब्रह्मा", "👨\u200d👩\u200d👧\u200d👦👍🏽", "e\u0301"):
+        for extra in range(8):
+            words = "x" * extra + unit * (400 // len(unit) + 2)
+            row = shortened(words)
+            head, tail = row.split(" \u2026 ")
+            assert words.startswith(head) and words.endswith(tail)
+            assert not joined(words, len(head)), (unit, extra, "head")
+            assert not joined(words, len(words) - len(tail)), (unit, extra, "tail")
+    # Marks alone (or "^" and "`", which join nothing) still leave a start and an end.
+    for words in ("e" + "\u0301" * 1_000, "^`" * 400):
+        head, tail = shortened(words).split(" \u2026 ")
+        assert head and tail and len(head) + len(tail) <= 300
