@@ -126,6 +126,46 @@ def test_suggested_group_shows_the_reasons_questions_first_and_adds_each_once(
     assert [q.text for q in again.workspace.people()[0].cases[0].questions] == [entry.text]
 
 
+def test_a_question_typed_in_a_suggestions_words_marks_it_and_unmarks_it_when_changed(
+    open_window: WindowFactory, qtbot: Any
+) -> None:
+    _window, page = open_questions_with_reasons(
+        open_window, qtbot, [ReasonCode.SEVERAL_POSSIBLE_DIAGNOSES]
+    )
+    entry, _words, button = next(
+        row for row in page.suggested_rows if row[0].key == "diagnosis-tell-apart"
+    )
+    other, _other_words, other_button = next(
+        row for row in page.suggested_rows if row[0].key != "diagnosis-tell-apart"
+    )
+    item = next(i for i in page.bank_items() if i.data(0, Qt.ItemDataRole.UserRole + 1) == entry.text)
+    qtbot.mouseClick(page.editor.add_button, Qt.MouseButton.LeftButton)
+    text = next(b for b in page.editor.item_bindings if b.attribute == "text")
+
+    def type_and_pause(words: str) -> None:
+        text.widget.setPlainText(words)
+        text.flush()
+
+    # Other spacing and capitals are the same question.
+    type_and_pause("  " + entry.text.upper().replace(" ", "   "))
+    assert (button.text(), button.isEnabled()) == ("On your list", False)
+    assert item.text(0).endswith("(on your list)")
+    assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert other_button.text() == "Add"
+    # Now another suggestion's words: the first is free again, the second marked.
+    type_and_pause(other.text)
+    assert (button.text(), button.isEnabled()) == ("Add", True)
+    assert button.accessibleName() == f"Add: {entry.text}"
+    assert item.text(0) == entry.text
+    assert item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert other_button.text() == "On your list"
+    # An answer typed leaves the marks as they are.
+    answer = next(b for b in page.editor.item_bindings if b.attribute == "answer")
+    answer.widget.setPlainText("Blood tests and an MRI")
+    answer.flush()
+    assert (button.text(), other_button.text()) == ("Add", "On your list")
+
+
 def test_no_reasons_says_where_to_tick_them(open_window: WindowFactory, qtbot: Any) -> None:
     _window, page = open_questions_with_reasons(open_window, qtbot, [])
     assert page.suggested_rows == []

@@ -240,11 +240,17 @@ class QuestionsPage(StepPage):
         chain.append(self.bank)
         focus.chain(chain)
 
-    def _mark_suggested(self, listed: frozenset[str] | None = None) -> None:
-        """Say in words, not only by a greyed button, which suggestions are on the list."""
+    def _mark_suggested(
+        self, listed: frozenset[str] | None = None, only: frozenset[str] | None = None
+    ) -> None:
+        """Say in words, not only by a greyed button, which suggestions are on the list;
+        with ``only``, for the suggestions of those compared words alone."""
         listed = self._listed() if listed is None else listed
         for entry, words, button in self.suggested_rows:
-            on_list = normalized(entry.text) in listed
+            compared = normalized(entry.text)
+            if only is not None and compared not in only:
+                continue
+            on_list = compared in listed
             if button.isEnabled() == on_list or not words.accessibleName():
                 button.setEnabled(not on_list)
                 button.setText(self.tr("On your list") if on_list else self.tr("Add"))
@@ -377,11 +383,16 @@ class QuestionsPage(StepPage):
             return frozenset()
         return frozenset(normalized(q.text or "") for q in self.case.questions)
 
-    def _mark_bank(self, listed: frozenset[str] | None = None) -> None:
-        """Show which suggestions are already on the list, in words as well as by a tick."""
+    def _mark_bank(
+        self, listed: frozenset[str] | None = None, only: frozenset[str] | None = None
+    ) -> None:
+        """Show which suggestions are already on the list, in words as well as by a tick;
+        with ``only``, for the suggestions of those compared words alone."""
         listed = self._listed() if listed is None else listed
         suffix = self.tr(" (on your list)")
         for item, base, words in self._bank_words:
+            if only is not None and words not in only:
+                continue
             on_list = words in listed
             shown = base + suffix if on_list else base
             if item.text(0) != shown:  # every change measures the rows again: skip no-ops
@@ -453,6 +464,8 @@ class QuestionsPage(StepPage):
         # can put a suggestion on the list or take it off.
         listed = self._listed()
         if listed != self._marked_for:
+            # Only suggestions whose words joined or left the list can change their mark.
+            changed = None if self._marked_for is None else listed ^ self._marked_for
             self._marked_for = listed
-            self._mark_suggested(listed)
-            self._mark_bank(listed)
+            self._mark_suggested(listed, changed)
+            self._mark_bank(listed, changed)
