@@ -53,8 +53,9 @@ def _file_name(text: str) -> str:
     if not text:
         raise argparse.ArgumentTypeError("the file's name is empty; give a file to write to.")
     # So does one whose last part is "." or ".." ("reports/." is the folder reports, and
-    # "C:" a drive's folder on Windows): the path keeps only the folder's name as well.
-    if text.endswith(("/", os.sep)) or os.path.basename(text) in ("", ".", ".."):
+    # "C:" a drive's folder on Windows): the path keeps only the folder's name as well. A
+    # name ending in a separator has an empty last part.
+    if os.path.basename(text) in ("", ".", ".."):
         raise argparse.ArgumentTypeError(
             f"{text} names a folder; give a file name in it to write to."
         )
