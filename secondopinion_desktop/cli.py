@@ -190,6 +190,11 @@ def _stdout_to_nowhere() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything this process creates (store, backups, PDFs, logs) is private by default.
     os.umask(0o077)
+    # Before anything imports SQLAlchemy: the standard modules it imports but the store never
+    # uses (asyncio, hashlib with OpenSSL) load only if something really uses them.
+    from secondopinion_desktop.storage.stdlib_on_demand import defer_unused_modules
+
+    defer_unused_modules()
     args = build_parser().parse_args(argv)
     if args.command is None:
         # Before the window's modules: PySide6 would otherwise keep the source of every module

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from cli_runs import PROJECT_ROOT
+from cli_runs import CliResult, run_cli_imports
 from sqlalchemy import create_engine
 
 from secondopinion_desktop.storage import migrations_runner
@@ -24,22 +21,8 @@ def _revision_in(path: Path) -> str:
         conn.close()
 
 
-def _imported(*argv: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
-    """Run the app in a fresh process; return it and the names of the modules it imported
-    (``-X importtime`` names every module on stderr, whatever the command printed)."""
-    env = {k: v for k, v in os.environ.items() if k != "SECONDOPINION_DATA_DIR"}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "secondopinion_desktop", *argv],
-        capture_output=True, text=True, encoding="utf-8", env=env, cwd=PROJECT_ROOT,
-        timeout=120,
-    )
-    modules = {
-        line.rsplit("|", 1)[1].strip()
-        for line in done.stderr.splitlines()
-        if line.startswith("import time:") and line.count("|") == 2
-    }
-    return done, modules
+def _imported(*argv: str) -> tuple[CliResult, set[str]]:
+    return run_cli_imports(*argv)
 
 
 def _alembic(modules: set[str]) -> list[str]:
@@ -65,12 +48,12 @@ def test_list_and_smoke_on_a_current_store_never_import_alembic(data_dir: Path) 
     assert _revision_in(data_dir / "secondopinion.sqlite3") == migrations_runner.HEAD_REVISION
 
     listed, modules = _imported("--data-dir", str(data_dir), "list")
-    assert listed.returncode == 0, listed.stderr
+    assert listed.code == 0, listed.err
     assert "sqlalchemy" in modules  # the store was really opened
     assert _alembic(modules) == []
 
     smoke, modules = _imported("--smoke", "--data-dir", str(data_dir))
-    assert smoke.returncode == 0, smoke.stderr
+    assert smoke.code == 0, smoke.err
     assert "sqlalchemy" in modules
     assert _alembic(modules) == []
 
@@ -84,7 +67,7 @@ def test_an_old_store_still_loads_alembic_and_is_upgraded(data_dir: Path) -> Non
     engine.dispose()
 
     listed, modules = _imported("--data-dir", str(data_dir), "list")
-    assert listed.returncode == 0, listed.stderr
+    assert listed.code == 0, listed.err
     assert "alembic" in modules
     assert _revision_in(path) == migrations_runner.HEAD_REVISION
     # Taken before the upgrade wrote anything.

@@ -39,3 +39,23 @@ def run_cli_process(
         timeout=timeout,
     )
     return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+def run_cli_imports(*argv: str, timeout: float = 120) -> tuple[CliResult, set[str]]:
+    """Like :func:`run_cli_process` (offscreen Qt); also the names of the modules the
+    process imported (``-X importtime`` names each on stderr, whatever the command printed)."""
+    env = {k: v for k, v in os.environ.items() if k != "SECONDOPINION_DATA_DIR"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "secondopinion_desktop", *argv],
+        capture_output=True, text=True, encoding="utf-8", env=env, cwd=PROJECT_ROOT,
+        timeout=timeout,
+    )
+    lines = done.stderr.splitlines()
+    modules = {
+        line.rsplit("|", 1)[1].strip()
+        for line in lines
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+    said = "\n".join(line for line in lines if not line.startswith("import time:"))
+    return CliResult(done.returncode, done.stdout, said), modules
