@@ -13,7 +13,6 @@ anything that does use them still works, only a moment later.
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import logging
@@ -21,7 +20,12 @@ import sys
 import threading
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
+else:
+    Loader = object  # importlib.abc imports importlib.resources at run time: 15 ms of a start
 
 # Whatever imports them, imported only when a name is read. hashlib before asyncio does not
 # matter: neither imports the other.
@@ -30,13 +34,21 @@ ON_DEMAND = ("asyncio", "hashlib", "importlib.metadata")
 _LOCK = threading.RLock()
 
 
+# Names introspection asks of any module without using it (a non-package's __path__ from
+# the import system, __wrapped__ from inspect.unwrap, which PySide6's own check of each new
+# module calls): answered "no such name" rather than by importing the module.
+_NOT_A_USE = frozenset({"__path__", "__wrapped__"})
+
+
 class StandIn(ModuleType):
     """Holds a module's place until a name of it is read, then hands over to the real one.
 
     The attributes an import or a look at ``sys.modules`` reads without using the module
     (``__name__``, ``__file__``, ``__spec__``, a package's ``__path__``) are its own, so
-    PySide6's check of each imported module and ``import x`` do not load it. ``import x.sub``
-    imports the real package first (:class:`SubmoduleFinder`), as Python does.
+    ``import x`` and a check of each imported module do not load it. ``import x.sub``
+    imports the real package first (:class:`SubmoduleFinder`), as Python does. Code that
+    bound the stand-in before (SQLAlchemy's modules) keeps it, and it answers from the real
+    module from then on.
     """
 
     def __init__(self, spec: importlib.machinery.ModuleSpec) -> None:
@@ -50,42 +62,69 @@ class StandIn(ModuleType):
 
     def __getattr__(self, name: str) -> Any:
         # Only for names the stand-in does not hold itself: every real use of the module.
-        if name == "__path__":
-            # Not a package (a package's path is its own): asking is no use of the module.
+        if name in _NOT_A_USE:
             raise AttributeError(name)
         return getattr(real_module(self), name)
+
+    def __dir__(self) -> list[str]:
+        return dir(real_module(self))
 
 
 def real_module(stand_in: StandIn) -> ModuleType:
     """The module ``stand_in`` holds the place of, imported now if it was not yet."""
+    known: ModuleType | None = vars(stand_in).get("_StandIn__real")
+    if known is not None:
+        return known
     name = stand_in.__name__
     with _LOCK:
+        # Only the swap is guarded: an import under this lock could wait on another thread's
+        # import that waits on this lock (the import system keeps its own locks).
         if sys.modules.get(name) is stand_in:
             del sys.modules[name]
-        # As an import statement would (importlib.import_module is not seen by -X importtime).
-        __import__(name)
-        module = sys.modules[name]
-        parent, _, child = name.rpartition(".")
-        if parent and getattr(sys.modules.get(parent), child, None) is stand_in:
-            setattr(sys.modules[parent], child, module)
+    # As an import statement would (importlib.import_module is not seen by -X importtime).
+    __import__(name)
+    module = sys.modules[name]
+    parent, _, child = name.rpartition(".")
+    if parent and getattr(sys.modules.get(parent), child, None) is stand_in:
+        setattr(sys.modules[parent], child, module)
+    if not getattr(getattr(module, "__spec__", None), "_initializing", False):
+        vars(stand_in)["_StandIn__real"] = module  # whole: later reads skip the import system
     return module
 
 
-class _AlreadyImported(importlib.abc.Loader):
-    """Hands the import system a module the real package imported a moment ago."""
+class _AfterRealPackage(Loader):
+    """Loads ``x.sub`` once the real ``x`` is imported: its own, or the one ``x`` imported.
 
-    def __init__(self, module: ModuleType) -> None:
-        self.module = module
-        self.spec = module.__spec__
+    The import system calls finders holding its global lock but loaders outside it, so the
+    real package is imported here, in :meth:`create_module`.
+    """
+
+    def __init__(self, stand_in: StandIn) -> None:
+        self.stand_in = stand_in
+        self.real_spec: importlib.machinery.ModuleSpec | None = None
+        self.fresh = False
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType:
-        return self.module
+        package = real_module(self.stand_in)
+        module = sys.modules.get(spec.name)
+        if module is not None:  # the package imported it itself
+            self.real_spec = module.__spec__
+            return module
+        self.real_spec = importlib.machinery.PathFinder.find_spec(
+            spec.name, getattr(package, "__path__", None)
+        )
+        if self.real_spec is None:
+            raise ModuleNotFoundError(f"No module named {spec.name!r}", name=spec.name)
+        self.fresh = True
+        return importlib.util.module_from_spec(self.real_spec)
 
     def exec_module(self, module: ModuleType) -> None:
-        module.__spec__ = self.spec  # the import system set this loader's; keep the real one
+        module.__spec__ = self.real_spec  # the import system set this loader's; keep the real
+        if self.fresh and self.real_spec is not None and self.real_spec.loader is not None:
+            self.real_spec.loader.exec_module(module)
 
 
-class SubmoduleFinder(importlib.abc.MetaPathFinder):
+class SubmoduleFinder:
     """``import x.sub`` while ``x`` waits: the real ``x`` is imported first, as Python would.
 
     Otherwise ``x/sub.py`` would run before ``x/__init__.py``; asyncio's modules, for one,
@@ -99,11 +138,8 @@ class SubmoduleFinder(importlib.abc.MetaPathFinder):
         stand_in = sys.modules.get(parent) if parent else None
         if not isinstance(stand_in, StandIn):
             return None
-        real_module(stand_in)
-        module = sys.modules.get(fullname)
-        if module is None:
-            return None  # the package did not import it: found the usual way, after it
-        return importlib.util.spec_from_loader(fullname, _AlreadyImported(module))
+        # Nothing is imported here: the import system holds its global lock around finders.
+        return importlib.util.spec_from_loader(fullname, _AfterRealPackage(stand_in))
 
 
 _FINDER = SubmoduleFinder()

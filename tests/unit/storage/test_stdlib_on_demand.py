@@ -150,3 +150,51 @@ def test_a_module_imported_before_is_left_alone_and_a_second_call_changes_nothin
         """
     )
     assert result == {"asyncio_kept": True, "hashlib_same": True, "hashlib_waits": True}
+
+
+def test_a_first_use_on_one_thread_and_a_submodule_import_on_another_never_hang() -> None:
+    # One thread reads asyncio's first name (importing it) while another imports a submodule
+    # of a waiting package: with a lock held across the import the two waited on each other.
+    for delay in ("0.002", "0.005", "0.01"):
+        result = _run(
+            f"""
+            import faulthandler, threading, time
+            defer_unused_modules()
+            faulthandler.dump_traceback_later(20, exit=True)  # a hang fails, not waits
+            import asyncio
+            go = threading.Barrier(2)
+            def first_use():
+                go.wait()
+                asyncio.get_event_loop_policy()
+            def submodule():
+                go.wait()
+                time.sleep({delay})
+                import importlib.metadata._meta
+            threads = [threading.Thread(target=first_use), threading.Thread(target=submodule)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            print(json.dumps({{"real": [real("asyncio"), real("importlib.metadata")]}}))
+            """
+        )
+        assert result == {"real": [True, True]}
+
+
+def test_pyside6s_own_check_of_new_modules_loads_none_of_them() -> None:
+    # Without the app's lighter check, PySide6 calls inspect.getsource on every module
+    # imported after it, which asks each for __wrapped__.
+    result = _run(
+        """
+        defer_unused_modules()
+        import PySide6.QtCore
+        import asyncio, hashlib
+        from importlib import metadata
+        import sqlalchemy.orm
+        print(json.dumps({
+            "real": [m for m in ("asyncio", "hashlib", "importlib.metadata") if real(m)],
+            "names": "md5" in dir(hashlib),
+        }))
+        """
+    )
+    assert result == {"real": [], "names": True}  # dir() answers from the real module
